@@ -1,0 +1,113 @@
+#include "cell_convert.hxx"
+
+#include <cstdint>
+#include <cstring>
+
+#include <rtl/ustring.hxx>
+
+#include "uno_text.hxx"
+
+using namespace ::com::sun::star;
+
+namespace kat::addin {
+namespace {
+
+// Calc's own codes (formula/errorcodes.hxx), stable since OpenOffice.org.
+constexpr std::uint32_t calc_no_value = 519;        // #VALUE!
+constexpr std::uint32_t calc_division_by_zero = 532; // #DIV/0!
+constexpr std::uint32_t calc_not_available = 0x7fff; // #N/A
+
+double coded_nan(std::uint32_t code)
+{
+    const std::uint64_t bits = 0x7FF8000000000000ULL | code;
+    double value;
+    std::memcpy(&value, &bits, sizeof value);
+    return value;
+}
+
+} // namespace
+
+Cell cell_from_any(const uno::Any& value)
+{
+    switch (value.getValueTypeClass()) {
+    case uno::TypeClass_VOID:
+        return Cell::empty();
+    case uno::TypeClass_DOUBLE:
+        return Cell::of(*static_cast<const double*>(value.getValue()));
+    case uno::TypeClass_STRING: {
+        const rtl::OUString& text = *static_cast<const rtl::OUString*>(value.getValue());
+        return text.isEmpty() ? Cell::empty() : Cell::of(to_utf8(text));
+    }
+    case uno::TypeClass_BOOLEAN:
+        return Cell::of(*static_cast<const sal_Bool*>(value.getValue()) ? 1.0 : 0.0);
+    case uno::TypeClass_LONG:
+        return Cell::of(static_cast<double>(*static_cast<const sal_Int32*>(value.getValue())));
+    default:
+        return Cell::error();
+    }
+}
+
+Column column_from_range(const AnyRange& range)
+{
+    Column column;
+    std::size_t total = 0;
+    for (const auto& row : range)
+        total += static_cast<std::size_t>(row.getLength());
+    column.reserve(total);
+    for (const auto& row : range)
+        for (const uno::Any& value : row)
+            column.push_back(cell_from_any(value));
+    return column;
+}
+
+std::vector<std::vector<Cell>> rows_from_range(const AnyRange& range)
+{
+    std::vector<std::vector<Cell>> rows;
+    rows.reserve(static_cast<std::size_t>(range.getLength()));
+    for (const auto& row : range) {
+        std::vector<Cell> cells;
+        cells.reserve(static_cast<std::size_t>(row.getLength()));
+        for (const uno::Any& value : row)
+            cells.push_back(cell_from_any(value));
+        rows.push_back(std::move(cells));
+    }
+    return rows;
+}
+
+bool is_omitted(const uno::Any& value) { return !value.hasValue(); }
+
+AnyRange range_from_any(const uno::Any& value)
+{
+    AnyRange range;
+    if (value >>= range)
+        return range;
+    range.realloc(1);
+    range[0].realloc(1);
+    range[0][0] = value;
+    return range;
+}
+
+double calc_error_value(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::NotFound:
+        return coded_nan(calc_not_available);
+    case ErrorKind::DivisionByZero:
+        return coded_nan(calc_division_by_zero);
+    case ErrorKind::BadArgument:
+    case ErrorKind::SizeMismatch:
+    case ErrorKind::BadValue:
+    case ErrorKind::Cycle:
+        break;
+    }
+    return coded_nan(calc_no_value);
+}
+
+uno::Any error_any(ErrorKind kind) { return uno::Any(calc_error_value(kind)); }
+
+uno::Any number_or_error(const Result<double>& result)
+{
+    return result.ok() ? uno::Any(result.value()) : error_any(result.error().kind);
+}
+
+} // namespace kat::addin
