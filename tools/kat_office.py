@@ -38,9 +38,10 @@ def props(**values):
 class IsolatedOffice:
     """One office installation state under `root`: profile + shared extension cache."""
 
-    def __init__(self, root, ui_language=None):
+    def __init__(self, root, ui_language=None, profile_name="profile"):
         self.root = os.path.abspath(root)
-        self.profile = os.path.join(self.root, "profile")
+        # Several profiles may share one extension cache (e.g. an en-US and a zh-CN UI).
+        self.profile = os.path.join(self.root, profile_name)
         self.cache = os.path.join(self.root, "shared-cache")
         self.ui_language = ui_language
         self.process = None

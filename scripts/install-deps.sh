@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what building and testing the extension needs on Debian 12 (apt, as root or
+# with sudo). Idempotent and quiet: when everything is present it prints nothing.
+set -euo pipefail
+
+packages=(
+  cmake g++ pkg-config                      # build
+  libreoffice-calc libreoffice-dev          # the office and its SDK (unoidl-write, cppumaker, headers)
+  libcppunit-dev libboost-dev libicu-dev    # unit tests, Boost, ICU (Traditional/Simplified folding)
+  python3-uno                               # the test driver and main job talk UNO from /usr/bin/python3
+  xvfb fonts-noto-cjk libreoffice-l10n-zh-cn  # UI tests, Chinese glyphs in reports, zh-CN UI
+  poppler-utils                             # pdftoppm/pdfinfo: checks that reports render
+  zip unzip
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,55 @@
+"""User story: a newcomer runs the main job on the shipped sample workbook and gets a funnel
+report as .ods and .pdf that a rep could send."""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+from kat_office import IsolatedOffice, fresh_office_dir
+
+BUILD = os.environ.get("KAT_BUILD_DIR", "")
+SOURCE = os.environ.get("KAT_SOURCE_DIR", "")
+
+
+@unittest.skipUnless(BUILD and SOURCE, "run through ctest")
+class MainJobTest(unittest.TestCase):
+    def test_sample_workbook_becomes_ods_and_pdf_report(self):
+        with tempfile.TemporaryDirectory() as folder:
+            out = os.path.join(folder, "funnel-report")
+            sample = os.path.join(SOURCE, "samples", "opportunities.ods")
+            before = open(sample, "rb").read()
+            run = subprocess.run(
+                [sys.executable, os.path.join(SOURCE, "tools", "funnel_report.py"),
+                 "--oxt", os.path.join(BUILD, "keyaccount.oxt"), "--input", sample, "--out", out,
+                 "--office-root", os.path.join(folder, "office")],
+                capture_output=True, text=True, timeout=300)
+            self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
+            self.assertEqual(open(sample, "rb").read(), before, "the input workbook was modified")
+
+            # The PDF renders to a page that is not blank.
+            subprocess.run(["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "1", out + ".pdf", out],
+                           check=True, timeout=120)
+            page = [f for f in os.listdir(folder) if f.startswith("funnel-report") and f.endswith(".pgm")][0]
+            pixels = open(os.path.join(folder, page), "rb").read().split(b"\n", 3)[3]
+            dark = sum(1 for p in pixels if p < 128)
+            self.assertGreater(dark / len(pixels), 0.01, "the PDF page is blank")
+
+            # The .ods holds live formulas that recompute with the extension installed.
+            office = IsolatedOffice(os.path.join(folder, "office"))
+            with office:
+                doc = office.open(out + ".ods")
+                try:
+                    report = doc.Sheets.getByName("漏斗报告")
+                    doc.calculateAll()
+                    probability = report.getCellRangeByName("D7")  # 意向客户
+                    self.assertIn("PIPELINESTAGEPROB", probability.getFormula().upper())
+                    self.assertAlmostEqual(probability.getValue(), 0.30)
+                    self.assertEqual(report.getCharts().getCount(), 1)
+                finally:
+                    doc.close(True)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
