@@ -9,8 +9,11 @@
 #include <com/sun/star/sheet/XAddIn.hpp>
 #include <com/sun/star/sheet/XCompatibilityNames.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase5.hxx>
+#include <cppuhelper/implbase6.hxx>
+#include <org/keyaccount/XAccountFunctions.hpp>
 #include <org/keyaccount/XPipelineFunctions.hpp>
+
+#include "i18n/labels.hpp"
 
 namespace kat::addin {
 
@@ -18,7 +21,8 @@ namespace css = ::com::sun::star;
 using AnyRange = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 
 class KeyAccountAddIn
-    : public cppu::WeakImplHelper5<org::keyaccount::XPipelineFunctions, css::sheet::XAddIn,
+    : public cppu::WeakImplHelper6<org::keyaccount::XPipelineFunctions, org::keyaccount::XAccountFunctions,
+                                   css::sheet::XAddIn,
                                    css::sheet::XCompatibilityNames, css::lang::XServiceName,
                                    css::lang::XServiceInfo>
 {
@@ -32,6 +36,33 @@ public:
     css::uno::Any SAL_CALL pipelineStageProb(const css::uno::Any& stage, const css::uno::Any& model) override;
     css::uno::Any SAL_CALL pipelineWeighted(const AnyRange& amounts, const AnyRange& stages,
                                             const css::uno::Any& probabilities, const css::uno::Any& model) override;
+    css::uno::Any SAL_CALL pipelineTable(const AnyRange& stages, const AnyRange& amounts,
+                                         const css::uno::Any& probabilities, const css::uno::Any& model) override;
+    css::uno::Any SAL_CALL pipelineConversion(const AnyRange& stages, const css::uno::Any& model) override;
+    css::uno::Any SAL_CALL pipelineForecast(const AnyRange& amounts, const AnyRange& stages, const AnyRange& categories,
+                                            const css::uno::Any& probabilities, const css::uno::Any& model) override;
+    css::uno::Any SAL_CALL pipelineCoverage(const AnyRange& amounts, const css::uno::Any& target,
+                                            const css::uno::Any& stages, const css::uno::Any& model) override;
+    css::uno::Any SAL_CALL pipelineByGroup(const AnyRange& groups, const AnyRange& amounts, const AnyRange& stages,
+                                           const css::uno::Any& probabilities, const css::uno::Any& model) override;
+    css::uno::Any SAL_CALL pipelineCalibrate(const AnyRange& stages_history, const AnyRange& outcomes,
+                                             const css::uno::Any& model) override;
+
+    // XPipelineFunctions, efficiency measures (pipeline_measures.cxx)
+    css::uno::Any SAL_CALL pipelineSplit(const css::uno::Any& amount, const css::uno::Any& probability,
+                                         const AnyRange& shares) override;
+    css::uno::Any SAL_CALL pipelineWinRate(const AnyRange& stages, const css::uno::Any& model) override;
+    css::uno::Any SAL_CALL pipelineCycle(const AnyRange& created, const AnyRange& closed, const AnyRange& stages,
+                                         const css::uno::Any& model) override;
+    css::uno::Any SAL_CALL pipelineStalled(const AnyRange& stages, const AnyRange& entered, const css::uno::Any& today,
+                                           const css::uno::Any& limits) override;
+
+    // XAccountFunctions (account_functions.cxx)
+    css::uno::Any SAL_CALL accountPareto(const AnyRange& revenues, const css::uno::Any& a_share,
+                                         const css::uno::Any& b_share) override;
+    css::uno::Any SAL_CALL campaignRoi(const AnyRange& campaigns, const AnyRange& costs, const AnyRange& attendees,
+                                       const AnyRange& deal_campaigns, const AnyRange& deal_amounts,
+                                       const AnyRange& deal_stages, const css::uno::Any& model) override;
 
     // XAddIn: what the Function Wizard shows, in the office's UI language.
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display_name) override;
@@ -58,6 +89,8 @@ public:
 
 private:
     bool chinese_ui() const;
+    // The language of array headers: the office's UI language, as Calc told setLocale.
+    Language ui_language() const { return chinese_ui() ? Language::Chinese : Language::English; }
 
     css::lang::Locale locale_;
 };

@@ -1,5 +1,6 @@
 #include "cell_convert.hxx"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -108,6 +109,46 @@ uno::Any error_any(ErrorKind kind) { return uno::Any(calc_error_value(kind)); }
 uno::Any number_or_error(const Result<double>& result)
 {
     return result.ok() ? uno::Any(result.value()) : error_any(result.error().kind);
+}
+
+uno::Any table_any(const Table& table)
+{
+    std::size_t width = 0;
+    for (const TableRow& row : table)
+        width = std::max(width, row.size());
+    AnyRange out(static_cast<sal_Int32>(table.size()));
+    for (std::size_t r = 0; r < table.size(); ++r) {
+        uno::Sequence<uno::Any>& row = out[static_cast<sal_Int32>(r)];
+        row.realloc(static_cast<sal_Int32>(width));
+        for (std::size_t c = 0; c < table[r].size(); ++c) {
+            const TableCell& cell = table[r][c];
+            switch (cell.kind) {
+            case TableCell::Kind::Empty: break;
+            case TableCell::Kind::Number: row[static_cast<sal_Int32>(c)] <<= cell.number; break;
+            case TableCell::Kind::Text: row[static_cast<sal_Int32>(c)] <<= from_utf8(cell.text); break;
+            case TableCell::Kind::Error: row[static_cast<sal_Int32>(c)] <<= calc_error_value(cell.error); break;
+            }
+        }
+    }
+    return uno::Any(out);
+}
+
+uno::Any table_or_error(const Result<Table>& table)
+{
+    return table.ok() ? table_any(table.value()) : error_any(table.error().kind);
+}
+
+NumberReading read_number_argument(const uno::Any& value)
+{
+    if (is_omitted(value))
+        return {};
+    AnyRange range;
+    if (value >>= range) {
+        if (range.getLength() != 1 || range[0].getLength() != 1)
+            return {NumberReading::State::Unreadable, 0.0, false};
+        return read_number(cell_from_any(range[0][0]));
+    }
+    return read_number(cell_from_any(value));
 }
 
 } // namespace kat::addin

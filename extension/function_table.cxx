@@ -58,6 +58,157 @@ std::vector<Function> build()
          "金额不是数字、阶段未知或区域大小不一致时返回错误值,绝不给出错误的合计。"},
         {amounts_argument, stages_argument, probabilities_argument, model_argument}});
 
+    table.push_back(Function{
+        "pipelineTable",
+        "PIPELINE.TABLE",
+        {"Funnel table (array): Stage | Deals | Amount | Weighted | Win probability | Conversion from previous "
+         "stage; the model's stages in funnel order, then Lost, then Total. A deal in a later stage counts as "
+         "having passed the earlier ones; lost deals count as having entered the first stage. Total: win "
+         "probability = weighted ÷ amount, conversion = won ÷ all deals. Every row needs a stage.",
+         "漏斗表(数组):阶段 | 商机数 | 金额 | 加权金额 | 赢率 | 较上一阶段转化率;按漏斗顺序列出模型各阶段,"
+         "然后是输单和合计。处于后续阶段的商机视为已经过前面各阶段;输单只计入第一阶段。合计行:赢率 = 加权金额 ÷ 金额,"
+         "转化率 = 赢单数 ÷ 全部商机数。每行都必须有阶段。"},
+        {stages_argument, amounts_argument, probabilities_argument, model_argument}});
+
+    table.push_back(Function{
+        "pipelineConversion",
+        "PIPELINE.CONVERSION",
+        {"Stage-to-stage and cumulative conversion (array): Stage | Reached | Conversion from previous stage | "
+         "Cumulative conversion. Reached counts the deals now in that stage or a later one.",
+         "阶段转化率与累计转化率(数组):阶段 | 到达数 | 较上一阶段转化率 | 累计转化率。到达数为当前处于该阶段或之后阶段的商机数。"},
+        {stages_argument, model_argument}});
+
+    table.push_back(Function{
+        "pipelineForecast",
+        "PIPELINE.FORECAST",
+        {"Commit forecast (array, seed 003): Closed, Commit, Best case, Pipeline, Omitted, Commit forecast "
+         "(Commit + Closed), Best-case forecast (Best case + Commit + Closed), Expected (Closed + Commit + the "
+         "weighted Best case and Pipeline deals). Won deals are Closed, lost deals Omitted.",
+         "承诺预测(数组,种子文档 003):已成交、承诺、最佳、管道、排除、承诺预测(承诺+已成交)、"
+         "最佳预测(最佳+承诺+已成交)、期望值(已成交+承诺+最佳与管道的加权金额)。赢单计为已成交,输单计为排除。"},
+        {amounts_argument, stages_argument,
+         Argument{{"categories", "预测类别"},
+                  {"Forecast category of each deal: Commit, Best case, Pipeline, Closed, Omitted or 承诺, 最佳, 管道, "
+                   "已成交, 排除; blank = the stage's default category.",
+                   "每个商机的预测类别:承诺、最佳、管道、已成交、排除(或英文 Commit、Best case、Pipeline、Closed、"
+                   "Omitted);空白时按阶段默认类别。"},
+                  false},
+         probabilities_argument, model_argument}});
+
+    table.push_back(Function{
+        "pipelineCoverage",
+        "PIPELINE.COVERAGE",
+        {"Pipeline coverage: open pipeline ÷ target. Seed 003's rule of thumb: the funnel should hold 3× the "
+         "target. With stages, won and lost deals are not open pipeline.",
+         "漏斗覆盖率:在手管道金额 ÷ 销售目标。种子文档 003 的经验法则:销售漏斗的总额应为销售目标的 3 倍。"
+         "提供阶段时,赢单和输单不计入在手管道。"},
+        {amounts_argument,
+         Argument{{"target", "目标"}, {"The sales target of the period.", "本期销售目标。"}, false},
+         Argument{{"stages", "阶段"},
+                  {"Optional stage of each deal, to leave won and lost deals out.", "可选,每个商机的阶段,用于排除赢单和输单。"},
+                  true},
+         model_argument}});
+
+    table.push_back(Function{
+        "pipelineSplit",
+        "PIPELINE.SPLIT",
+        {"Performance split (seed 003): amount × win probability × share for each share, in the shares' shape. "
+         "1,000,000 at 10% with 70/30 → 70,000 / 30,000. Shares need not add up to 100% (overlay credit); a "
+         "negative share is an error.",
+         "业绩拆分(种子文档 003):每个份额得到 金额 × 赢率 × 份额,形状与份额区域相同。100 万、赢率 10%、"
+         "70/30 拆分 → 7 万 / 3 万。份额之和不必为 100%(可重叠计算),负份额返回错误。"},
+        {Argument{{"amount", "金额"}, {"The deal amount.", "商机金额。"}, false},
+         Argument{{"probability", "赢率"}, {"Win probability: 0.1, 10 or \"10%\".", "赢率:0.1、10 或 \"10%\"。"}, false},
+         Argument{{"shares", "份额"},
+                  {"Each member's share, as a row or a column: 0.7, 70 or \"70%\".", "每位成员的份额,一行或一列:0.7、70 或 \"70%\"。"},
+                  false}}});
+
+    table.push_back(Function{
+        "pipelineWinRate",
+        "PIPELINE.WINRATE",
+        {"Win rate: won deals ÷ (won + lost deals). #DIV/0! when none is closed yet.",
+         "赢单率:赢单数 ÷(赢单数 + 输单数)。尚无已关闭商机时返回 #DIV/0!。"},
+        {stages_argument, model_argument}});
+
+    table.push_back(Function{
+        "pipelineCycle",
+        "PIPELINE.CYCLE",
+        {"Average sales cycle: mean days from created to close over won deals that have both dates. Dates may be "
+         "Calc dates or text (2026-11-02, 11/2/2026, 2026年11月2日).",
+         "平均销售周期:有创建日期和成交日期的赢单,从创建到成交的平均天数。日期可为 Calc 日期或文本"
+         "(2026-11-02、11/2/2026、2026年11月2日)。"},
+        {Argument{{"created", "创建日期"}, {"Date each deal was created.", "每个商机的创建日期。"}, false},
+         Argument{{"closed", "成交日期"}, {"Date each deal was closed.", "每个商机的关闭(成交)日期。"}, false},
+         stages_argument, model_argument}});
+
+    table.push_back(Function{
+        "pipelineStalled",
+        "PIPELINE.STALLED",
+        {"Number of open deals that have been in their stage longer than its limit (30 days by default). Won and "
+         "lost deals are not counted; deals without an entry date are unknown and not counted.",
+         "在当前阶段停留超过时限(默认 30 天)的未关闭商机数。赢单和输单不计;没有进入阶段日期的商机不计。"},
+        {Argument{{"stages", "阶段"}, {"Stage of each deal.", "每个商机的阶段。"}, false},
+         Argument{{"entered", "进入阶段日期"}, {"Date each deal entered its current stage.", "每个商机进入当前阶段的日期。"}, false},
+         Argument{{"today", "今天"}, {"The date to measure against, e.g. TODAY().", "计算所依据的日期,例如 TODAY()。"}, false},
+         Argument{{"limits", "时限"},
+                  {"Optional two-column range: stage, days allowed in it.", "可选,两列区域:阶段、允许停留的天数。"},
+                  true}}});
+
+    table.push_back(Function{
+        "pipelineByGroup",
+        "PIPELINE.BYGROUP",
+        {"Breakdown by any grouping column (region, product line, owner): Group | Deals | Amount | Weighted | Won "
+         "| Win rate, in order of first appearance, then Total. Won is the won amount; win rate counts deals.",
+         "按任意分组列(区域、产品线、负责人)汇总:分组 | 商机数 | 金额 | 加权金额 | 赢单金额 | 赢单率,"
+         "按首次出现的顺序,最后为合计。赢单金额为赢单的金额合计;赢单率按商机数计算。"},
+        {Argument{{"groups", "分组"}, {"The grouping column: region, product line, owner …", "分组列:区域、产品线、负责人等。"}, false},
+         amounts_argument, stages_argument, probabilities_argument, model_argument}});
+
+    table.push_back(Function{
+        "pipelineCalibrate",
+        "PIPELINE.CALIBRATE",
+        {"Calibration: per stage, the win rate observed in the sheet's own closed deals beside the model's "
+         "default: Stage | Closed deals | Won deals | Observed win rate | Model probability | Difference. A "
+         "closed deal counts for the stage it reached and every earlier one.",
+         "赢率校准:各阶段在本表已关闭商机中的实际赢率与模型默认赢率对照:阶段 | 已关闭商机数 | 赢单数 | "
+         "实际赢率 | 模型赢率 | 差异。已关闭商机计入其到达的阶段及之前各阶段。"},
+        {Argument{{"stages_history", "到达阶段"},
+                  {"The furthest stage each deal reached before it was won or lost.", "每个商机在赢单或输单之前到达的最远阶段。"},
+                  false},
+         Argument{{"outcomes", "结果"},
+                  {"Won or lost for each deal (Won/Lost, 赢单/输单, 1/0); blank = still open, left out.",
+                   "每个商机的结果:赢单或输单(Won/Lost、赢单/输单、1/0);空白表示尚未关闭,不计入。"},
+                  false},
+         model_argument}});
+
+    table.push_back(Function{
+        "accountPareto",
+        "ACCOUNT.PARETO",
+        {"ABC class of each account by revenue (the 80/20 rule): sorted by revenue, A until the larger accounts "
+         "make up the A share (80%), B up to the B share (95%), C after. Returns A/B/C in the input's shape.",
+         "按收入对客户做 ABC 分类(80/20 法则):按收入从大到小,累计达到 A 份额(80%)之前为 A,达到 B 份额(95%)"
+         "之前为 B,其余为 C。按输入形状返回 A/B/C。"},
+        {Argument{{"revenues", "收入"}, {"Revenue of each account.", "每个客户的收入。"}, false},
+         Argument{{"a_share", "A份额"}, {"Share of revenue for class A (default 80%).", "A 类客户占收入的份额(默认 80%)。"}, true},
+         Argument{{"b_share", "B份额"}, {"Cumulative share up to class B (default 95%).", "到 B 类为止的累计份额(默认 95%)。"}, true}}});
+
+    table.push_back(Function{
+        "campaignRoi",
+        "CAMPAIGN.ROI",
+        {"Campaign return (seed 003 §4.1): Campaign | Cost | Attendees | Cost per attendee | Deals | Pipeline | "
+         "Weighted | Won | ROI, per campaign, then deals naming no listed campaign, then Total. Pipeline and "
+         "weighted cover open deals; ROI = (won − cost) ÷ cost.",
+         "市场活动投入产出(种子文档 003 §4.1):市场活动 | 成本 | 参会人数 | 人均成本 | 商机数 | 管道 | 加权金额 | "
+         "赢单金额 | 投入产出比,每个活动一行,然后是未匹配活动的商机和合计。管道与加权金额只计未关闭商机;"
+         "投入产出比 =(赢单金额 − 成本)÷ 成本。"},
+        {Argument{{"campaigns", "活动"}, {"Campaign names.", "市场活动名称。"}, false},
+         Argument{{"costs", "成本"}, {"Cost of each campaign.", "每个活动的成本。"}, false},
+         Argument{{"attendees", "参会人数"}, {"Attendees of each campaign.", "每个活动的参会人数。"}, false},
+         Argument{{"deal_campaigns", "商机来源活动"}, {"For each deal, the campaign that sourced it.", "每个商机的来源活动。"}, false},
+         Argument{{"deal_amounts", "商机金额"}, {"Amount of each deal.", "每个商机的金额。"}, false},
+         Argument{{"deal_stages", "商机阶段"}, {"Stage of each deal.", "每个商机的阶段。"}, false},
+         model_argument}});
+
     return table;
 }
 

@@ -1,11 +1,16 @@
-// PIPELINE.* sheet functions: read the arguments, call core/pipeline, return the result.
+// PIPELINE.* sheet functions that read a deal table: convert the arguments, call
+// core/pipeline, return the result. No rule lives here.
 #include "addin.hxx"
 #include "cell_convert.hxx"
+#include "deal_ranges.hxx"
 #include "guard.hxx"
 #include "model_argument.hxx"
-#include "pipeline/deal.hpp"
+#include "pipeline/breakdown.hpp"
+#include "pipeline/calibration.hpp"
+#include "pipeline/commit_forecast.hpp"
+#include "pipeline/efficiency.hpp"
+#include "pipeline/funnel.hpp"
 #include "pipeline/weighted_forecast.hpp"
-#include "values/read_number.hpp"
 
 using namespace ::com::sun::star;
 
@@ -22,6 +27,20 @@ uno::Any stage_probability(const Cell& stage, const StageModel& model)
     if (!index)
         return error_any(ErrorKind::NotFound);
     return uno::Any(model.stage(*index).probability);
+}
+
+// Resolves the model, reads the deals, and hands both to `rule`; errors become Calc errors.
+template <class Rule>
+uno::Any with_deals(const uno::Any& model, const DealRanges& ranges, Rule&& rule)
+{
+    const Result<ModelArgument> resolved = ModelArgument::from_any(model);
+    if (!resolved.ok())
+        return error_any(resolved.error().kind);
+    const StageModel& stage_model = resolved.value().model();
+    const Result<DealSet> deals = ranges.read(stage_model);
+    if (!deals.ok())
+        return error_any(deals.error().kind);
+    return rule(deals.value(), stage_model);
 }
 
 } // namespace
@@ -42,37 +61,85 @@ uno::Any KeyAccountAddIn::pipelineStageProb(const uno::Any& stage, const uno::An
             return stage_probability(cell, stage_model);
         }
         // A range of stages (array formula): one probability per cell, same shape.
-        AnyRange result(range.getLength());
-        for (sal_Int32 r = 0; r < range.getLength(); ++r) {
-            result[r].realloc(range[r].getLength());
-            for (sal_Int32 c = 0; c < range[r].getLength(); ++c)
-                result[r][c] = stage_probability(cell_from_any(range[r][c]), stage_model);
-        }
-        return uno::Any(result);
+        const Column cells = column_from_range(range);
+        return shaped_like(range, cells, [&](const Cell& cell) { return stage_probability(cell, stage_model); });
     });
 }
 
 uno::Any KeyAccountAddIn::pipelineWeighted(const AnyRange& amounts, const AnyRange& stages,
                                            const uno::Any& probabilities, const uno::Any& model)
 {
+    return guarded([&] {
+        return with_deals(model, DealRanges().amounts(amounts).stages(stages).probabilities(probabilities),
+                          [](const DealSet& set, const StageModel& m) { return number_or_error(weighted_forecast(set.deals, m)); });
+    });
+}
+
+uno::Any KeyAccountAddIn::pipelineTable(const AnyRange& stages, const AnyRange& amounts,
+                                        const uno::Any& probabilities, const uno::Any& model)
+{
+    return guarded([&] {
+        return with_deals(model, DealRanges().stages(stages).amounts(amounts).probabilities(probabilities).stage_required(),
+                          [&](const DealSet& set, const StageModel& m) {
+                              return table_any(funnel_table(build_funnel(set.deals, m), m, ui_language()));
+                          });
+    });
+}
+
+uno::Any KeyAccountAddIn::pipelineConversion(const AnyRange& stages, const uno::Any& model)
+{
+    return guarded([&] {
+        return with_deals(model, DealRanges().stages(stages).stage_required(), [&](const DealSet& set, const StageModel& m) {
+            return table_any(conversion_table(build_funnel(set.deals, m), m, ui_language()));
+        });
+    });
+}
+
+uno::Any KeyAccountAddIn::pipelineForecast(const AnyRange& amounts, const AnyRange& stages, const AnyRange& categories,
+                                           const uno::Any& probabilities, const uno::Any& model)
+{
+    return guarded([&] {
+        return with_deals(model, DealRanges().amounts(amounts).stages(stages).categories(categories).probabilities(probabilities),
+                          [&](const DealSet& set, const StageModel& m) {
+                              const Result<CommitForecast> forecast = commit_forecast(set.deals, m);
+                              return forecast.ok() ? table_any(forecast_table(forecast.value(), ui_language()))
+                                                   : error_any(forecast.error().kind);
+                          });
+    });
+}
+
+uno::Any KeyAccountAddIn::pipelineCoverage(const AnyRange& amounts, const uno::Any& target, const uno::Any& stages,
+                                           const uno::Any& model)
+{
+    return guarded([&]() -> uno::Any {
+        const NumberReading goal = read_number_argument(target);
+        if (!goal.is_value())
+            return error_any(ErrorKind::BadValue);
+        return with_deals(model, DealRanges().amounts(amounts).stages(stages), [&](const DealSet& set, const StageModel& m) {
+            return number_or_error(pipeline_coverage(open_pipeline(set.deals, m), goal.value));
+        });
+    });
+}
+
+uno::Any KeyAccountAddIn::pipelineByGroup(const AnyRange& groups, const AnyRange& amounts, const AnyRange& stages,
+                                          const uno::Any& probabilities, const uno::Any& model)
+{
+    return guarded([&] {
+        return with_deals(model, DealRanges().groups(groups).amounts(amounts).stages(stages).probabilities(probabilities),
+                          [&](const DealSet& set, const StageModel& m) {
+                              return table_any(breakdown_table(set, m, ui_language()));
+                          });
+    });
+}
+
+uno::Any KeyAccountAddIn::pipelineCalibrate(const AnyRange& stages_history, const AnyRange& outcomes, const uno::Any& model)
+{
     return guarded([&]() -> uno::Any {
         const Result<ModelArgument> resolved = ModelArgument::from_any(model);
         if (!resolved.ok())
             return error_any(resolved.error().kind);
-
-        const Column amount_column = column_from_range(amounts);
-        const Column stage_column = column_from_range(stages);
-        Column probability_column;
-        DealColumns columns{&amount_column, &stage_column, nullptr};
-        if (!is_omitted(probabilities)) {
-            probability_column = column_from_range(range_from_any(probabilities));
-            columns.probabilities = &probability_column;
-        }
-
-        const Result<std::vector<Deal>> deals = read_deals(columns, resolved.value().model());
-        if (!deals.ok())
-            return error_any(deals.error().kind);
-        return number_or_error(weighted_forecast(deals.value(), resolved.value().model()));
+        return table_or_error(calibration_table(column_from_range(stages_history), column_from_range(outcomes),
+                                                resolved.value().model(), ui_language()));
     });
 }
 

@@ -1,20 +1,52 @@
 #include "pipeline/deal.hpp"
 
 #include <string>
+#include <tuple>
+#include <unordered_map>
 
+#include "pipeline/forecast_category.hpp"
 #include "text/fold.hpp"
+#include "values/read_date.hpp"
 #include "values/read_number.hpp"
 
 namespace kat {
 namespace {
 
-std::size_t column_length(const Column* column) { return column ? column->size() : 0; }
+std::string row_name(std::size_t r) { return "row " + std::to_string(r + 1); }
+
+// A column of names has few distinct values; folding (ICU) runs once per distinct text.
+template <class Value>
+class TextCache {
+public:
+    template <class Compute>
+    const Value& get(const std::string& text, Compute&& compute)
+    {
+        auto it = cache_.find(text);
+        if (it == cache_.end())
+            it = cache_.emplace(text, compute(text)).first;
+        return it->second;
+    }
+
+private:
+    std::unordered_map<std::string, Value> cache_;
+};
+
+Result<std::optional<double>> read_date_at(const Column* column, std::size_t r, const char* what)
+{
+    if (!column)
+        return std::optional<double>();
+    const NumberReading date = read_date((*column)[r]);
+    if (date.state == NumberReading::State::Unreadable)
+        return make_error(ErrorKind::BadValue, std::string(what) + " in " + row_name(r) + " is not a date", r);
+    return date.is_value() ? std::optional<double>(date.value) : std::nullopt;
+}
 
 } // namespace
 
-Result<std::vector<Deal>> read_deals(const DealColumns& columns, const StageModel& model)
+Result<DealSet> read_deals(const DealColumns& columns, const StageModel& model)
 {
-    const Column* given[] = {columns.amounts, columns.stages, columns.probabilities};
+    const Column* given[] = {columns.amounts, columns.stages, columns.probabilities, columns.categories,
+                             columns.created, columns.closed, columns.groups};
     std::size_t rows = 0;
     bool first = true;
     for (const Column* column : given) {
@@ -26,8 +58,13 @@ Result<std::vector<Deal>> read_deals(const DealColumns& columns, const StageMode
         first = false;
     }
 
-    std::vector<Deal> deals;
-    deals.reserve(rows);
+    TextCache<std::optional<StageIndex>> stage_names;
+    TextCache<std::optional<ForecastCategory>> category_names;
+    TextCache<std::size_t> group_names;
+    std::unordered_map<std::string, std::size_t> group_by_key;
+
+    DealSet set;
+    set.deals.reserve(rows);
     for (std::size_t r = 0; r < rows; ++r) {
         bool all_blank = true;
         for (const Column* column : given)
@@ -41,43 +78,105 @@ Result<std::vector<Deal>> read_deals(const DealColumns& columns, const StageMode
         if (columns.amounts) {
             const NumberReading amount = read_number((*columns.amounts)[r]);
             if (amount.state == NumberReading::State::Unreadable)
-                return make_error(ErrorKind::BadValue, "amount in row " + std::to_string(r + 1) + " is not a number", r);
+                return make_error(ErrorKind::BadValue, "amount in " + row_name(r) + " is not a number", r);
             if (amount.is_value())
                 deal.amount = amount.value;
         }
         if (columns.stages) {
             const Cell& cell = (*columns.stages)[r];
             if (cell.kind == Cell::Kind::Error)
-                return make_error(ErrorKind::BadValue, "stage in row " + std::to_string(r + 1) + " is an error value", r);
+                return make_error(ErrorKind::BadValue, "stage in " + row_name(r) + " is an error value", r);
             if (cell.kind == Cell::Kind::Number)
-                return make_error(ErrorKind::BadValue, "stage in row " + std::to_string(r + 1) + " is a number, not a stage name", r);
+                return make_error(ErrorKind::BadValue, "stage in " + row_name(r) + " is a number, not a stage name", r);
             if (cell.kind == Cell::Kind::Text && !trim(cell.text).empty()) {
-                deal.stage = model.find(cell.text);
+                deal.stage = stage_names.get(cell.text, [&](const std::string& t) { return model.find(t); });
                 if (!deal.stage)
-                    return make_error(ErrorKind::NotFound, "unknown stage '" + cell.text + "' in row " + std::to_string(r + 1), r);
+                    return make_error(ErrorKind::NotFound, "unknown stage '" + cell.text + "' in " + row_name(r), r);
             }
+            if (!deal.stage && columns.stage_required)
+                return make_error(ErrorKind::NotFound, row_name(r) + " has no stage", r);
         }
         if (columns.probabilities) {
             const NumberReading p = read_probability((*columns.probabilities)[r]);
             if (p.state == NumberReading::State::Unreadable)
-                return make_error(ErrorKind::BadValue, "probability in row " + std::to_string(r + 1) + " is not between 0 and 100%", r);
+                return make_error(ErrorKind::BadValue, "probability in " + row_name(r) + " is not between 0 and 100%", r);
             if (p.is_value())
                 deal.probability = p.value;
         }
-        deals.push_back(deal);
+        if (columns.categories) {
+            const Cell& cell = (*columns.categories)[r];
+            if (cell.kind == Cell::Kind::Number || cell.kind == Cell::Kind::Error)
+                return make_error(ErrorKind::BadValue, "forecast category in " + row_name(r) + " is not a category name", r);
+            if (cell.kind == Cell::Kind::Text && !trim(cell.text).empty()) {
+                deal.category = category_names.get(cell.text, [](const std::string& t) { return forecast_category_named(t); });
+                if (!deal.category)
+                    return make_error(ErrorKind::BadValue, "unknown forecast category '" + cell.text + "' in " + row_name(r), r);
+            }
+        }
+        for (auto [column, target, what] : {std::tuple{columns.created, &deal.created, "created date"},
+                                            std::tuple{columns.closed, &deal.closed, "close date"}}) {
+            Result<std::optional<double>> date = read_date_at(column, r, what);
+            if (!date.ok())
+                return date.error();
+            *target = date.value();
+        }
+        if (columns.groups) {
+            const Cell& cell = (*columns.groups)[r];
+            if (cell.kind == Cell::Kind::Error)
+                return make_error(ErrorKind::BadValue, "group in " + row_name(r) + " is an error value", r);
+            std::string display;
+            if (cell.kind == Cell::Kind::Text)
+                display = std::string(trim(cell.text));
+            else if (cell.kind == Cell::Kind::Number)
+                display = std::to_string(cell.number);
+            deal.group = group_names.get(display, [&](const std::string& t) {
+                std::string key = fold_key(t);
+                auto [it, inserted] = group_by_key.emplace(key, set.groups.size());
+                if (inserted)
+                    set.groups.push_back(t); // "" stands for the blank group
+                return it->second;
+            });
+        }
+        set.deals.push_back(deal);
     }
-    return deals;
+    return set;
+}
+
+StageOutcome outcome_of(const Deal& deal, const StageModel& model)
+{
+    return deal.stage ? model.stage(*deal.stage).outcome : StageOutcome::Open;
 }
 
 std::optional<double> win_probability(const Deal& deal, const StageModel& model)
 {
-    if (deal.stage && model.stage(*deal.stage).outcome == StageOutcome::Lost)
+    switch (outcome_of(deal, model)) {
+    case StageOutcome::Lost:
         return 0.0;
+    case StageOutcome::Won:
+        return 1.0;
+    case StageOutcome::Open:
+        break;
+    }
     if (deal.probability)
         return deal.probability;
     if (deal.stage)
         return model.stage(*deal.stage).probability;
     return std::nullopt;
+}
+
+ForecastCategory category_of(const Deal& deal, const StageModel& model)
+{
+    switch (outcome_of(deal, model)) {
+    case StageOutcome::Won:
+        return ForecastCategory::Closed;
+    case StageOutcome::Lost:
+        return ForecastCategory::Omitted;
+    case StageOutcome::Open:
+        break;
+    }
+    if (deal.category)
+        return *deal.category;
+    return deal.stage ? model.stage(*deal.stage).category : ForecastCategory::Pipeline;
 }
 
 } // namespace kat

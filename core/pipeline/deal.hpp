@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "pipeline/stage_model.hpp"
@@ -16,23 +17,45 @@ struct Deal {
     std::optional<double> amount;            // blank = unknown ("amount missing"), not zero
     std::optional<StageIndex> stage;         // blank stage cell = unknown
     std::optional<double> probability;       // explicit probability cell, overrides the stage
+    std::optional<ForecastCategory> category; // explicit forecast category cell
+    std::optional<double> created;           // Calc serial days
+    std::optional<double> closed;
+    std::size_t group = 0;                   // index into DealSet::groups when groups were given
 };
 
-// The columns of an opportunity table that the pipeline rules read. Optional columns
-// are nullptr. All given columns must have the same length.
+// The columns of an opportunity table that a rule reads. Optional columns are nullptr.
+// All given columns must have the same length.
 struct DealColumns {
     const Column* amounts = nullptr;
     const Column* stages = nullptr;
     const Column* probabilities = nullptr;
+    const Column* categories = nullptr;
+    const Column* created = nullptr;
+    const Column* closed = nullptr;
+    const Column* groups = nullptr;
+    // Rules that place each deal in a stage (funnel table, win rate) need one per row;
+    // the weighted forecast can use an explicit probability instead.
+    bool stage_required = false;
 };
 
-// Reads every row, skipping rows whose given cells are all blank. Fails on the first cell
-// it cannot read (text in an amount column, an error cell, a stage the model does not
-// know): a wrong number is worse than an error the user can see and fix.
-Result<std::vector<Deal>> read_deals(const DealColumns& columns, const StageModel& model);
+struct DealSet {
+    std::vector<Deal> deals;
+    std::vector<std::string> groups; // distinct groups in order of first appearance (display text)
+};
+
+// Reads every row once, skipping rows whose given cells are all blank. Fails on the first
+// cell it cannot read (text in an amount column, an error cell, an unknown stage or
+// category, an impossible date): a wrong number is worse than an error the user can fix.
+Result<DealSet> read_deals(const DealColumns& columns, const StageModel& model);
 
 // The probability a deal is weighted with: its own cell when filled, else its stage's.
-// Lost deals count 0 whatever their probability cell says.
+// Lost deals count 0 whatever their probability cell says; won deals count 1.
 std::optional<double> win_probability(const Deal& deal, const StageModel& model);
+
+StageOutcome outcome_of(const Deal& deal, const StageModel& model);
+
+// The forecast category a deal counts in: won → Closed, lost → Omitted, else its own
+// category cell, else its stage's default category. Deals without either are Pipeline.
+ForecastCategory category_of(const Deal& deal, const StageModel& model);
 
 } // namespace kat

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "pipeline/forecast_category.hpp"
 #include "text/fold.hpp"
 #include "values/read_number.hpp"
 
@@ -52,25 +53,6 @@ std::string strip_decorations(std::string key)
         if (key.size() > suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0)
             key.erase(key.size() - suffix.size());
     return key;
-}
-
-std::optional<ForecastCategory> read_category(const Cell& cell)
-{
-    if (cell.kind != Cell::Kind::Text)
-        return std::nullopt;
-    static const std::pair<std::string_view, ForecastCategory> names[] = {
-        {"pipeline", ForecastCategory::Pipeline}, {"管道", ForecastCategory::Pipeline},
-        {"bestcase", ForecastCategory::BestCase}, {"最佳", ForecastCategory::BestCase},
-        {"最佳情况", ForecastCategory::BestCase}, {"commit", ForecastCategory::Commit},
-        {"承诺", ForecastCategory::Commit},       {"closed", ForecastCategory::Closed},
-        {"已成交", ForecastCategory::Closed},     {"成交", ForecastCategory::Closed},
-        {"omitted", ForecastCategory::Omitted},   {"排除", ForecastCategory::Omitted},
-    };
-    const std::string key = fold_key(cell.text);
-    for (const auto& [name, category] : names)
-        if (key == name)
-            return category;
-    return std::nullopt;
 }
 
 std::string cell_text(const Cell& cell)
@@ -183,7 +165,9 @@ Result<StageModel> StageModel::from_rows(const std::vector<std::vector<Cell>>& r
             stage.category = ForecastCategory::BestCase;
         }
         if (row.size() >= 3 && !row[2].is_empty()) {
-            std::optional<ForecastCategory> category = read_category(row[2]);
+            std::optional<ForecastCategory> category;
+            if (row[2].kind == Cell::Kind::Text)
+                category = forecast_category_named(row[2].text);
             if (!category)
                 return make_error(ErrorKind::BadArgument, "stage model: unknown forecast category for '" + name + "'", r);
             stage.category = *category;

@@ -11,10 +11,14 @@ Cell text(const char* s) { return Cell::of(std::string(s)); }
 Result<double> weighted(const Column& amounts, const Column& stages, const Column* probabilities = nullptr,
                         const StageModel& model = StageModel::customer7())
 {
-    const Result<std::vector<Deal>> deals = read_deals({&amounts, &stages, probabilities}, model);
+    DealColumns columns;
+    columns.amounts = &amounts;
+    columns.stages = &stages;
+    columns.probabilities = probabilities;
+    const Result<DealSet> deals = read_deals(columns, model);
     if (!deals.ok())
         return deals.error();
-    return weighted_forecast(deals.value(), model);
+    return weighted_forecast(deals.value().deals, model);
 }
 } // namespace
 
