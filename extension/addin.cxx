@@ -5,6 +5,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include "function_table.hpp"
+#include "ui_language.hxx"
 #include "uno_text.hxx"
 
 using namespace ::com::sun::star;
@@ -34,9 +35,16 @@ uno::Sequence<OUString> KeyAccountAddIn::service_names()
 }
 
 uno::Reference<uno::XInterface> SAL_CALL
-KeyAccountAddIn::create(const uno::Reference<uno::XComponentContext>&)
+KeyAccountAddIn::create(const uno::Reference<uno::XComponentContext>& context)
 {
-    return static_cast<cppu::OWeakObject*>(new KeyAccountAddIn);
+    return static_cast<cppu::OWeakObject*>(new KeyAccountAddIn(context));
+}
+
+Language KeyAccountAddIn::ui_language()
+{
+    if (!ui_language_)
+        ui_language_ = office_ui_language(context_);
+    return *ui_language_;
 }
 
 bool KeyAccountAddIn::chinese_ui() const { return locale_.Language == "zh"; }

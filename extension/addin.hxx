@@ -13,6 +13,8 @@
 #include <org/keyaccount/XAccountFunctions.hpp>
 #include <org/keyaccount/XPipelineFunctions.hpp>
 
+#include <optional>
+
 #include "i18n/labels.hpp"
 
 namespace kat::addin {
@@ -89,10 +91,14 @@ public:
 
 private:
     bool chinese_ui() const;
-    // The language of array headers: the office's UI language, as Calc told setLocale.
-    Language ui_language() const { return chinese_ui() ? Language::Chinese : Language::English; }
+    // The language of array headers (see ui_language.hxx), read once.
+    Language ui_language();
 
-    css::lang::Locale locale_;
+    explicit KeyAccountAddIn(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::lang::Locale locale_;   // what the Function Wizard texts follow
+    std::optional<Language> ui_language_;
 };
 
 } // namespace kat::addin
