@@ -9,8 +9,9 @@
 #include <com/sun/star/sheet/XAddIn.hpp>
 #include <com/sun/star/sheet/XCompatibilityNames.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase6.hxx>
+#include <cppuhelper/implbase7.hxx>
 #include <org/keyaccount/XAccountFunctions.hpp>
+#include <org/keyaccount/XIcmFunctions.hpp>
 #include <org/keyaccount/XPipelineFunctions.hpp>
 
 #include <optional>
@@ -23,7 +24,8 @@ namespace css = ::com::sun::star;
 using AnyRange = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 
 class KeyAccountAddIn
-    : public cppu::WeakImplHelper6<org::keyaccount::XPipelineFunctions, org::keyaccount::XAccountFunctions,
+    : public cppu::WeakImplHelper7<org::keyaccount::XPipelineFunctions, org::keyaccount::XAccountFunctions,
+                                   org::keyaccount::XIcmFunctions,
                                    css::sheet::XAddIn,
                                    css::sheet::XCompatibilityNames, css::lang::XServiceName,
                                    css::lang::XServiceInfo>
@@ -65,6 +67,18 @@ public:
     css::uno::Any SAL_CALL campaignRoi(const AnyRange& campaigns, const AnyRange& costs, const AnyRange& attendees,
                                        const AnyRange& deal_campaigns, const AnyRange& deal_amounts,
                                        const AnyRange& deal_stages, const css::uno::Any& model) override;
+
+    // XIcmFunctions (icm_functions.cxx)
+    css::uno::Any SAL_CALL icmRebate(const AnyRange& collected, const css::uno::Any& rate) override;
+    css::uno::Any SAL_CALL icmPending(const AnyRange& amounts, const AnyRange& collected, const css::uno::Any& rate) override;
+    css::uno::Any SAL_CALL icmVolume(const AnyRange& direct_collected, const AnyRange& indirect_amounts,
+                                     const css::uno::Any& threshold, const css::uno::Any& rate,
+                                     const css::uno::Any& indirect_weight) override;
+    css::uno::Any SAL_CALL icmBase(const AnyRange& direct_collected, const AnyRange& indirect_amounts,
+                                   const css::uno::Any& indirect_weight) override;
+    css::uno::Any SAL_CALL icmStatement(const AnyRange& partners, const AnyRange& types, const AnyRange& amounts,
+                                        const AnyRange& collected, const css::uno::Any& dates,
+                                        const css::uno::Any& policy) override;
 
     // XAddIn: what the Function Wizard shows, in the office's UI language.
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display_name) override;

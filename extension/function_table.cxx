@@ -33,6 +33,27 @@ const Argument probabilities_argument{
      "可选,每个商机的赢率(0.3、30 或 \"30%\");填写时优先于阶段默认赢率。"},
     true};
 
+const Argument rate_argument{
+    {"rate", "返点率"},
+    {"Single-deal rebate rate (default 5%): 0.05, 5 or \"5%\".", "单笔返点率(默认 5%):0.05、5 或 \"5%\"。"},
+    true};
+
+const Argument direct_collected_argument{
+    {"direct_collected", "直接业务回款"},
+    {"Collected amounts of the partner's direct sales in the period; refunds as negative amounts.",
+     "本期该合作伙伴直接业务的回款金额;退款记为负数。"},
+    false};
+
+const Argument indirect_amounts_argument{
+    {"indirect_amounts", "间接业务金额"},
+    {"Sale amounts of the partner's indirect (referred) sales in the period.", "本期该合作伙伴间接(转介绍)业务的销售金额。"},
+    false};
+
+const Argument indirect_weight_argument{
+    {"indirect_weight", "间接权重"},
+    {"How much indirect sales count in the volume base (default 40%).", "间接业务计入总量基数的比例(默认 40%)。"},
+    true};
+
 std::vector<Function> build()
 {
     std::vector<Function> table;
@@ -208,6 +229,73 @@ std::vector<Function> build()
          Argument{{"deal_amounts", "商机金额"}, {"Amount of each deal.", "每个商机的金额。"}, false},
          Argument{{"deal_stages", "商机阶段"}, {"Stage of each deal.", "每个商机的阶段。"}, false},
          model_argument}});
+
+    table.push_back(Function{
+        "icmRebate",
+        "ICM.REBATE",
+        {"Single-deal rebate payable now (seeds 000, 002): Σ collected × rate, each entry rounded to the cent. "
+         "A negative collected entry (a refund) claws its rebate back.",
+         "现在应付的单笔返点(种子文档 000、002):Σ 回款 × 返点率,每笔四舍五入到分。负的回款(退款)扣回相应返点。"},
+        {Argument{{"collected", "回款"}, {"Collected amount of each direct sale.", "每笔直接业务的回款金额。"}, false},
+         rate_argument}});
+
+    table.push_back(Function{
+        "icmPending",
+        "ICM.PENDING",
+        {"Rebate held until the customer pays: Σ (amount − collected) × rate. Collected above the amount is an "
+         "error, not a negative pending.",
+         "待客户回款后支付的返点:Σ(销售金额 − 回款)× 返点率。回款超过销售金额时返回错误,而不是负的待付返点。"},
+        {Argument{{"amounts", "销售金额"}, {"Sale amount of each direct sale.", "每笔直接业务的销售金额。"}, false},
+         Argument{{"collected", "回款"}, {"Collected amount of each sale (blank = nothing collected yet).", "每笔销售的回款金额(空白表示尚未回款)。"}, false},
+         rate_argument}});
+
+    table.push_back(Function{
+        "icmVolume",
+        "ICM.VOLUME",
+        {"Volume rebate of a period: base = Σ direct collected + indirect weight × Σ indirect; rebate = base × "
+         "rate once the base reaches the threshold (default 1% from 100,000), else 0. The threshold may be a "
+         "two-column tier table (from base, rate): the highest tier reached applies to the whole base.",
+         "本期总量返点:基数 = Σ 直接业务回款 + 间接权重 × Σ 间接业务金额;基数达到门槛时返点 = 基数 × 返点率"
+         "(默认 10 万起 1%),否则为 0。门槛也可以是两列阶梯表(起始基数、返点率):按达到的最高档对整个基数计算。"},
+        {direct_collected_argument, indirect_amounts_argument,
+         Argument{{"threshold", "门槛"},
+                  {"Base from which the volume rebate is paid (default 100,000), or a tier table (from base, rate).",
+                   "开始支付总量返点的基数(默认 100,000),或阶梯表(起始基数、返点率)。"},
+                  true},
+         Argument{{"rate", "总量返点率"},
+                  {"Volume rebate rate (default 1%); leave out with a tier table.", "总量返点率(默认 1%);使用阶梯表时不填。"},
+                  true},
+         indirect_weight_argument}});
+
+    table.push_back(Function{
+        "icmBase",
+        "ICM.BASE",
+        {"Volume base of a period: Σ direct collected + indirect weight × Σ indirect amounts.",
+         "本期总量基数:Σ 直接业务回款 + 间接权重 × Σ 间接业务金额。"},
+        {direct_collected_argument, indirect_amounts_argument, indirect_weight_argument}});
+
+    table.push_back(Function{
+        "icmStatement",
+        "ICM.STATEMENT",
+        {"Partner statements (array): Partner | Period | Direct sales | Collected | Single rebate paid | Pending | "
+         "Indirect sales | Volume base | Volume rebate | Total payable | Clawback, one row per partner (and per "
+         "period when dates are given). Amounts are exact to the cent: kept in integer cents, each rebate rounded "
+         "half away from zero once.",
+         "合作伙伴返点对账单(数组):合作伙伴 | 期间 | 直接业务金额 | 已回款 | 单笔返点(已付) | 待回款返点 | "
+         "间接业务金额 | 总量基数 | 总量返点 | 应付合计 | 退款扣回,每个合作伙伴(给出日期时每个期间)一行。"
+         "金额以整数分计算,每笔返点只四舍五入一次,精确到分。"},
+        {Argument{{"partners", "合作伙伴"}, {"Partner of each ledger row (张三 and 張三 are one partner).", "每行台账的合作伙伴(张三与張三视为同一人)。"}, false},
+         Argument{{"types", "类型"}, {"Direct or indirect: 直接/间接, Direct/Indirect.", "直接或间接:直接/间接、Direct/Indirect。"}, false},
+         Argument{{"amounts", "销售金额"}, {"Sale amount of each row.", "每行的销售金额。"}, false},
+         Argument{{"collected", "回款"}, {"Collected amount of each row; a refund is negative.", "每行的回款金额;退款为负数。"}, false},
+         Argument{{"dates", "日期"}, {"Optional date of each row, for one statement per period.", "可选,每行的日期,用于按期间出对账单。"}, true},
+         Argument{{"policy", "政策"},
+                  {"Optional two-column range of settings: rate, threshold, volume_rate, indirect_weight, period "
+                   "(half-year, year, quarter, month), cap — or 单笔返点率, 门槛, 总量返点率, 间接权重, 周期, 上限; a row "
+                   "tier | from base | rate (档位) adds a volume tier.",
+                   "可选,两列设置区域:rate、threshold、volume_rate、indirect_weight、period(half-year、year、quarter、"
+                   "month)、cap,或 单笔返点率、门槛、总量返点率、间接权重、周期、上限;一行 档位 | 起始基数 | 返点率 增加一个阶梯。"},
+                  true}}});
 
     return table;
 }

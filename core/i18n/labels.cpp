@@ -47,6 +47,17 @@ std::string_view label(Label which, Language language)
     case Label::CostPerAttendee: return zh ? "人均成本" : "Cost per attendee";
     case Label::Roi: return zh ? "投入产出比" : "ROI";
     case Label::Unmatched: return zh ? "(未匹配活动)" : "(no matching campaign)";
+    case Label::Partner: return zh ? "合作伙伴" : "Partner";
+    case Label::Period: return zh ? "期间" : "Period";
+    case Label::DirectSales: return zh ? "直接业务金额" : "Direct sales";
+    case Label::Collected: return zh ? "已回款" : "Collected";
+    case Label::SingleRebatePaid: return zh ? "单笔返点(已付)" : "Single rebate paid";
+    case Label::Pending: return zh ? "待回款返点" : "Pending";
+    case Label::IndirectSales: return zh ? "间接业务金额" : "Indirect sales";
+    case Label::VolumeBase: return zh ? "总量基数" : "Volume base";
+    case Label::VolumeRebate: return zh ? "总量返点" : "Volume rebate";
+    case Label::TotalPayable: return zh ? "应付合计" : "Total payable";
+    case Label::Clawback: return zh ? "退款扣回" : "Clawback";
     }
     return {};
 }

@@ -18,6 +18,8 @@ enum class Label {
     Group, Won, WinRate, Blank,
     ClosedDeals, WonDeals, ObservedWinRate, ModelProbability, Difference,
     Campaign, Cost, Attendees, CostPerAttendee, Roi, Unmatched,
+    Partner, Period, DirectSales, Collected, SingleRebatePaid, Pending, IndirectSales, VolumeBase, VolumeRebate,
+    TotalPayable, Clawback,
 };
 
 std::string_view label(Label which, Language language);
