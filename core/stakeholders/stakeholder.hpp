@@ -1,0 +1,49 @@
+// A person at the customer as seed 004's "匹配关键角色" describes them: role, influence
+// (high/medium/low), support (support/neutral/oppose or a −5…+5 rating), our contact
+// (frequent/some/none) and our counterpart.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "result.hpp"
+#include "stakeholders/buying_role.hpp"
+#include "values/cell.hpp"
+
+namespace kat {
+
+enum class Influence { High, Medium, Low };
+enum class Support { Support, Neutral, Oppose };
+enum class Contact { Frequent, Some, None };
+
+struct Stakeholder {
+    std::size_t row = 0;
+    std::string name;
+    std::optional<BuyingRole> role;       // nullopt: no buying role (or another role we do not map)
+    std::optional<Influence> influence;   // nullopt: unknown
+    std::optional<Support> support;
+    std::optional<Contact> contact;
+    std::string counterpart;              // our person who covers them; "" = nobody
+};
+
+struct StakeholderColumns {
+    const Column* names = nullptr;
+    const Column* roles = nullptr;
+    const Column* influence = nullptr;
+    const Column* support = nullptr;
+    const Column* contact = nullptr;
+    const Column* counterparts = nullptr;
+};
+
+// Rows with every given cell blank are skipped. A row with data but no name, or a rating
+// that cannot be read (text where a support rating is expected, a rating outside −5…+5),
+// is BadValue naming its row. Role text that is not a buying role is kept as no role.
+Result<std::vector<Stakeholder>> read_stakeholders(const StakeholderColumns& columns);
+
+// Single-cell readers, for the add-in's scalar uses and for tests. Blank → nullopt value.
+Result<std::optional<Influence>> read_influence(const Cell& cell);
+Result<std::optional<Support>> read_support(const Cell& cell);   // −5…+5: >0 support, 0 neutral, <0 oppose
+Result<std::optional<Contact>> read_contact(const Cell& cell);
+
+} // namespace kat
