@@ -9,10 +9,11 @@
 #include <com/sun/star/sheet/XAddIn.hpp>
 #include <com/sun/star/sheet/XCompatibilityNames.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase7.hxx>
+#include <cppuhelper/implbase8.hxx>
 #include <org/keyaccount/XAccountFunctions.hpp>
 #include <org/keyaccount/XIcmFunctions.hpp>
 #include <org/keyaccount/XPipelineFunctions.hpp>
+#include <org/keyaccount/XStakeholderFunctions.hpp>
 
 #include <optional>
 
@@ -24,8 +25,8 @@ namespace css = ::com::sun::star;
 using AnyRange = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 
 class KeyAccountAddIn
-    : public cppu::WeakImplHelper7<org::keyaccount::XPipelineFunctions, org::keyaccount::XAccountFunctions,
-                                   org::keyaccount::XIcmFunctions,
+    : public cppu::WeakImplHelper8<org::keyaccount::XPipelineFunctions, org::keyaccount::XAccountFunctions,
+                                   org::keyaccount::XIcmFunctions, org::keyaccount::XStakeholderFunctions,
                                    css::sheet::XAddIn,
                                    css::sheet::XCompatibilityNames, css::lang::XServiceName,
                                    css::lang::XServiceInfo>
@@ -79,6 +80,19 @@ public:
     css::uno::Any SAL_CALL icmStatement(const AnyRange& partners, const AnyRange& types, const AnyRange& amounts,
                                         const AnyRange& collected, const css::uno::Any& dates,
                                         const css::uno::Any& policy) override;
+
+    // XStakeholderFunctions (stakeholder_functions.cxx)
+    css::uno::Any SAL_CALL roleNormalize(const css::uno::Any& text) override;
+    css::uno::Any SAL_CALL roleMatrix(const AnyRange& names, const AnyRange& influence, const AnyRange& support) override;
+    css::uno::Any SAL_CALL roleCoverage(const AnyRange& roles, const AnyRange& support, const AnyRange& contact) override;
+    css::uno::Any SAL_CALL roleRisks(const AnyRange& names, const AnyRange& roles, const AnyRange& influence,
+                                     const AnyRange& support, const AnyRange& contact,
+                                     const css::uno::Any& counterparts) override;
+    css::uno::Any SAL_CALL orgPath(const css::uno::Any& name, const AnyRange& names, const AnyRange& managers) override;
+    css::uno::Any SAL_CALL orgDepth(const css::uno::Any& name, const AnyRange& names, const AnyRange& managers) override;
+    css::uno::Any SAL_CALL orgReports(const css::uno::Any& name, const AnyRange& names, const AnyRange& managers,
+                                      const css::uno::Any& direct_only) override;
+    css::uno::Any SAL_CALL orgCheck(const AnyRange& names, const AnyRange& managers) override;
 
     // XAddIn: what the Function Wizard shows, in the office's UI language.
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display_name) override;

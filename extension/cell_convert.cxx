@@ -116,14 +116,16 @@ uno::Any table_any(const Table& table)
     std::size_t width = 0;
     for (const TableRow& row : table)
         width = std::max(width, row.size());
+    const TableCell blank = TableCell::empty();
     AnyRange out(static_cast<sal_Int32>(table.size()));
     for (std::size_t r = 0; r < table.size(); ++r) {
         uno::Sequence<uno::Any>& row = out[static_cast<sal_Int32>(r)];
         row.realloc(static_cast<sal_Int32>(width));
-        for (std::size_t c = 0; c < table[r].size(); ++c) {
-            const TableCell& cell = table[r][c];
+        for (std::size_t c = 0; c < width; ++c) {
+            const TableCell& cell = c < table[r].size() ? table[r][c] : blank;
             switch (cell.kind) {
-            case TableCell::Kind::Empty: break;
+            // An empty string, not void: Calc shows a void array element as 0.
+            case TableCell::Kind::Empty: row[static_cast<sal_Int32>(c)] <<= rtl::OUString(); break;
             case TableCell::Kind::Number: row[static_cast<sal_Int32>(c)] <<= cell.number; break;
             case TableCell::Kind::Text: row[static_cast<sal_Int32>(c)] <<= from_utf8(cell.text); break;
             case TableCell::Kind::Error: row[static_cast<sal_Int32>(c)] <<= calc_error_value(cell.error); break;

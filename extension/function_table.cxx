@@ -54,6 +54,27 @@ const Argument indirect_weight_argument{
     {"How much indirect sales count in the volume base (default 40%).", "间接业务计入总量基数的比例(默认 40%)。"},
     true};
 
+const Argument names_argument{{"names", "姓名"}, {"Name of each person.", "每个人的姓名。"}, false};
+const Argument managers_argument{
+    {"managers", "上级"},
+    {"Whom each person reports to (blank for the top).", "每个人的汇报对象(最高层留空)。"},
+    false};
+const Argument person_argument{{"name", "姓名"}, {"The person to look up.", "要查询的人。"}, false};
+const Argument influence_argument{
+    {"influence", "影响力"}, {"High / medium / low (高/中/低) for each person.", "每个人的影响力:高/中/低(High/Medium/Low)。"}, false};
+const Argument support_argument{
+    {"support", "支持度"},
+    {"Support / neutral / oppose (支持/中立/反对), or a rating from −5 to +5 (>0 support, 0 neutral, <0 oppose).",
+     "支持/中立/反对(Support/Neutral/Oppose),或 −5 到 +5 的评分(>0 支持,0 中立,<0 反对)。"},
+    false};
+const Argument contact_argument{
+    {"contact", "接触程度"}, {"Our contact: frequent / some / none (经常/偶尔/无).", "我方接触程度:经常/偶尔/无(Frequent/Some/None)。"}, false};
+const Argument roles_argument{
+    {"roles", "角色"},
+    {"Role of each person: Coach 教练/内线, User 用户/使用者, Technical buyer 技术把关者, Economic buyer 决策者/拍板人, …",
+     "每个人的角色:教练/内线、用户/使用者、技术把关者、决策者/拍板人等(中英文均可)。"},
+    false};
+
 std::vector<Function> build()
 {
     std::vector<Function> table;
@@ -296,6 +317,78 @@ std::vector<Function> build()
                    "可选,两列设置区域:rate、threshold、volume_rate、indirect_weight、period(half-year、year、quarter、"
                    "month)、cap,或 单笔返点率、门槛、总量返点率、间接权重、周期、上限;一行 档位 | 起始基数 | 返点率 增加一个阶梯。"},
                   true}}});
+
+    table.push_back(Function{
+        "roleNormalize",
+        "ROLE.NORMALIZE",
+        {"Canonical code of a buying role: COACH, USER, TECHNICAL, ECONOMIC, GATEKEEPER, INFLUENCER, EXECUTOR or "
+         "FINANCE, from English, Simplified or Traditional names (教练, 內線, 技术把关者, 决策者, 拍板人, Coach, Economic "
+         "buyer, Decision maker …). Unknown: #N/A.",
+         "购买角色的标准代码:COACH、USER、TECHNICAL、ECONOMIC、GATEKEEPER、INFLUENCER、EXECUTOR 或 FINANCE,"
+         "可识别中英文及简繁体名称(教练、內線、技术把关者、决策者、拍板人、Coach、Economic buyer 等)。未知返回 #N/A。"},
+        {Argument{{"text", "文本"}, {"A role name; a cell or a range.", "角色名称;单元格或区域。"}, false}}});
+
+    table.push_back(Function{
+        "roleMatrix",
+        "ROLE.MATRIX",
+        {"Role-mapping matrix (array): influence (High/Medium/Low rows) × support (Support/Neutral/Oppose columns) "
+         "with the names in each cell. An Unknown row or column appears when someone's rating is blank.",
+         "角色匹配矩阵(数组):影响力(高/中/低行)× 支持度(支持/中立/反对列),每格列出相应人员姓名。"
+         "有人未填写评级时增加“未知”行或列。"},
+        {names_argument, influence_argument, support_argument}});
+
+    table.push_back(Function{
+        "roleCoverage",
+        "ROLE.COVERAGE",
+        {"How well the four buying influences (Coach, User, Technical, Economic buyer) are covered, 0…1: the mean "
+         "over the four roles of the best person holding it, scored 0.5 for being identified, +0.25 if supportive "
+         "(+0.125 neutral), +0.25 if in frequent contact (+0.125 some). A role nobody holds scores 0.",
+         "四类购买影响者(教练、用户、技术把关者、决策者)的覆盖度,0…1:对四个角色各取得分最高的人取平均;"
+         "已识别得 0.5,支持 +0.25(中立 +0.125),经常接触 +0.25(偶尔 +0.125);无人担任的角色得 0。"},
+        {roles_argument, support_argument, contact_argument}});
+
+    table.push_back(Function{
+        "roleRisks",
+        "ROLE.RISKS",
+        {"Red flags, one per row, most severe first (columns: red flag, severity, person; no header row): no "
+         "coach; economic buyer missing, not supportive or not contacted; technical buyer opposed (veto); an "
+         "opposed high-influence person; high influence with no contact and no counterpart; no user buyer. One "
+         "row saying so when there are none.",
+         "风险提示,每行一条,最严重的在前(列:风险、严重程度、人员;无表头):没有教练;决策者未识别、不支持或未接触;"
+         "技术把关者反对(一票否决);高影响力人物反对;高影响力人物无接触且无对应人;没有用户。无风险时返回一行说明。"},
+        {names_argument, roles_argument, influence_argument, support_argument, contact_argument,
+         Argument{{"counterparts", "我方对应人"},
+                  {"Optional: our person who covers each of them.", "可选:我方负责对接每个人的同事。"},
+                  true}}});
+
+    table.push_back(Function{
+        "orgPath",
+        "ORG.PATH",
+        {"Chain of command of a person, top first, joined with \" > \". Unknown person: #N/A; a reporting loop: #VALUE!.",
+         "某人的汇报链,从最高层开始,以 \" > \" 连接。查无此人返回 #N/A;汇报关系循环返回 #VALUE!。"},
+        {person_argument, names_argument, managers_argument}});
+
+    table.push_back(Function{
+        "orgDepth",
+        "ORG.DEPTH",
+        {"Level of a person in the organisation: 0 for a top person.", "某人在组织中的层级:最高层为 0。"},
+        {person_argument, names_argument, managers_argument}});
+
+    table.push_back(Function{
+        "orgReports",
+        "ORG.REPORTS",
+        {"Number of people below a person: all levels, or direct reports only.", "某人下属的人数:所有层级,或仅直接下属。"},
+        {person_argument, names_argument, managers_argument,
+         Argument{{"direct_only", "仅直接下属"}, {"TRUE to count direct reports only (default FALSE).", "为 TRUE 时只计直接下属(默认 FALSE)。"}, true}}});
+
+    table.push_back(Function{
+        "orgCheck",
+        "ORG.CHECK",
+        {"Problems in the reporting lines, one per row (no header row): cycles (named), managers not in the list, "
+         "duplicate names, several tops, rows without a name. \"OK\" when clean.",
+         "汇报关系中的问题,每行一条(无表头):循环(列出涉及的人)、上级不在名单中、姓名重复、多个最高层、缺少姓名的行。"
+         "没有问题时返回 \"OK\"。"},
+        {names_argument, managers_argument}});
 
     return table;
 }

@@ -3,21 +3,9 @@
 #include <algorithm>
 
 #include "text/fold.hpp"
+#include "values/cell_text.hpp"
 
 namespace kat {
-namespace {
-
-std::string cell_text(const Cell& cell)
-{
-    if (cell.kind == Cell::Kind::Text)
-        return std::string(trim(cell.text));
-    if (cell.kind == Cell::Kind::Number)
-        return std::to_string(static_cast<long long>(cell.number));
-    return {};
-}
-
-} // namespace
-
 Result<OrgStructure> OrgStructure::read(const Column& names, const Column& managers)
 {
     if (names.size() != managers.size())

@@ -7,6 +7,7 @@
 #include "pipeline/forecast_category.hpp"
 #include "text/fold.hpp"
 #include "values/read_date.hpp"
+#include "values/cell_text.hpp"
 #include "values/read_number.hpp"
 
 namespace kat {
@@ -124,11 +125,7 @@ Result<DealSet> read_deals(const DealColumns& columns, const StageModel& model)
             const Cell& cell = (*columns.groups)[r];
             if (cell.kind == Cell::Kind::Error)
                 return make_error(ErrorKind::BadValue, "group in " + row_name(r) + " is an error value", r);
-            std::string display;
-            if (cell.kind == Cell::Kind::Text)
-                display = std::string(trim(cell.text));
-            else if (cell.kind == Cell::Kind::Number)
-                display = std::to_string(cell.number);
+            const std::string display = cell_text(cell);
             deal.group = group_names.get(display, [&](const std::string& t) {
                 std::string key = fold_key(t);
                 auto [it, inserted] = group_by_key.emplace(key, set.groups.size());

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "text/fold.hpp"
+#include "values/cell_text.hpp"
 #include "values/read_number.hpp"
 
 namespace kat {
@@ -95,10 +96,6 @@ Result<std::vector<Stakeholder>> read_stakeholders(const StakeholderColumns& c)
         rows = column->size();
         first = false;
     }
-    auto text_of = [](const Cell& cell) {
-        return cell.kind == Cell::Kind::Text ? std::string(trim(cell.text))
-             : cell.kind == Cell::Kind::Number ? std::to_string(cell.number) : std::string();
-    };
 
     std::vector<Stakeholder> people;
     for (std::size_t r = 0; r < rows; ++r) {
@@ -113,9 +110,9 @@ Result<std::vector<Stakeholder>> read_stakeholders(const StakeholderColumns& c)
         person.row = r;
         if (c.names) {
             const Cell& name = (*c.names)[r];
-            if (name.kind == Cell::Kind::Error || text_of(name).empty())
+            if (name.kind == Cell::Kind::Error || cell_text(name).empty())
                 return make_error(ErrorKind::BadValue, "no name" + where, r);
-            person.name = text_of(name);
+            person.name = cell_text(name);
         }
         if (c.roles && (*c.roles)[r].kind == Cell::Kind::Text)
             person.role = buying_role_named((*c.roles)[r].text);
@@ -138,7 +135,7 @@ Result<std::vector<Stakeholder>> read_stakeholders(const StakeholderColumns& c)
             person.contact = value.value();
         }
         if (c.counterparts)
-            person.counterpart = text_of((*c.counterparts)[r]);
+            person.counterpart = cell_text((*c.counterparts)[r]);
         people.push_back(std::move(person));
     }
     return people;
