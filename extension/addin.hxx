@@ -44,7 +44,7 @@ public:
     css::uno::Any SAL_CALL pipelineTable(const AnyRange& stages, const AnyRange& amounts,
                                          const css::uno::Any& probabilities, const css::uno::Any& model) override;
     css::uno::Any SAL_CALL pipelineConversion(const AnyRange& stages, const css::uno::Any& model) override;
-    css::uno::Any SAL_CALL pipelineForecast(const AnyRange& amounts, const AnyRange& stages, const AnyRange& categories,
+    css::uno::Any SAL_CALL pipelineForecast(const AnyRange& amounts, const AnyRange& stages, const css::uno::Any& categories,
                                             const css::uno::Any& probabilities, const css::uno::Any& model) override;
     css::uno::Any SAL_CALL pipelineCoverage(const AnyRange& amounts, const css::uno::Any& target,
                                             const css::uno::Any& stages, const css::uno::Any& model) override;

@@ -131,9 +131,9 @@ std::vector<Function> build()
         {amounts_argument, stages_argument,
          Argument{{"categories", "预测类别"},
                   {"Forecast category of each deal: Commit, Best case, Pipeline, Closed, Omitted or 承诺, 最佳, 管道, "
-                   "已成交, 排除; blank = the stage's default category.",
+                   "已成交, 排除; blank = the stage's default category; \"\" for none at all.",
                    "每个商机的预测类别:承诺、最佳、管道、已成交、排除(或英文 Commit、Best case、Pipeline、Closed、"
-                   "Omitted);空白时按阶段默认类别。"},
+                   "Omitted);空白时按阶段默认类别;填 \"\" 表示没有类别列。"},
                   false},
          probabilities_argument, model_argument}});
 

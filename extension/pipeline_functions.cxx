@@ -95,11 +95,19 @@ uno::Any KeyAccountAddIn::pipelineConversion(const AnyRange& stages, const uno::
     });
 }
 
-uno::Any KeyAccountAddIn::pipelineForecast(const AnyRange& amounts, const AnyRange& stages, const AnyRange& categories,
+uno::Any KeyAccountAddIn::pipelineForecast(const AnyRange& amounts, const AnyRange& stages, const uno::Any& categories,
                                            const uno::Any& probabilities, const uno::Any& model)
 {
     return guarded([&] {
-        return with_deals(model, DealRanges().amounts(amounts).stages(stages).categories(categories).probabilities(probabilities),
+        // "" (or any blank value, not a range) for categories: every deal takes its stage's.
+        DealRanges ranges;
+        ranges.amounts(amounts).stages(stages).probabilities(probabilities);
+        AnyRange category_range;
+        if (categories >>= category_range)
+            ranges.categories(category_range);
+        else if (!cell_from_any(categories).is_empty())
+            return error_any(ErrorKind::BadArgument);
+        return with_deals(model, ranges,
                           [&](const DealSet& set, const StageModel& m) {
                               const Result<CommitForecast> forecast = commit_forecast(set.deals, m);
                               return forecast.ok() ? table_any(forecast_table(forecast.value(), ui_language()))

@@ -175,3 +175,47 @@ def fresh_office_dir(path):
     shutil.rmtree(path, ignore_errors=True)
     os.makedirs(path, exist_ok=True)
     return path
+
+
+class _ReportResult:
+    """Collects a vnd.keyaccount: dispatch's result event (state, sheet, status)."""
+
+    def __init__(self):
+        self.state = None
+        self.sheet = ""
+        self.status = ""
+
+
+def dispatch_report(doc, command, cell=None, **arguments):
+    """Runs vnd.keyaccount:<command> on `doc` with the current cell at `cell` ("Sheet.A1"
+    address or a cell range object) and returns (built, sheet name, status text)."""
+    import unohelper
+    from com.sun.star.frame import XDispatchResultListener
+    from com.sun.star.frame.DispatchResultState import SUCCESS
+
+    controller = doc.getCurrentController()
+    if cell is not None:
+        target = doc.Sheets.getByName(cell.split(".")[0]).getCellRangeByName(cell.split(".")[1]) \
+            if isinstance(cell, str) else cell
+        controller.setActiveSheet(target.Spreadsheet)
+        controller.select(target)
+    result = _ReportResult()
+
+    class Listener(unohelper.Base, XDispatchResultListener):
+        def dispatchFinished(self, event):
+            result.state = event.State
+            if event.Result:
+                result.sheet, result.status = event.Result[0], event.Result[1]
+
+        def disposing(self, source):
+            pass
+
+    url = uno.createUnoStruct("com.sun.star.util.URL")
+    url.Complete = "vnd.keyaccount:" + command
+    url.Protocol = "vnd.keyaccount:"
+    url.Path = command
+    dispatcher = controller.getFrame().queryDispatch(url, "", 0)
+    if dispatcher is None:
+        raise RuntimeError("no dispatcher for " + url.Complete + " (is the extension installed?)")
+    dispatcher.dispatchWithNotification(url, props(**arguments), Listener())
+    return result.state == SUCCESS, result.sheet, result.status

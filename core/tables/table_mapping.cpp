@@ -238,6 +238,15 @@ DetectedTable table_with_mapping(const Grid& grid, TableKind kind, std::size_t h
     return table;
 }
 
+Column field_column(const Grid& grid, const DetectedTable& table, Field field)
+{
+    Column column;
+    const std::optional<std::size_t> c = table.mapping.column_of(field);
+    for (std::size_t r = table.header_row + 1; r <= table.last_row && r < grid.size(); ++r)
+        column.push_back(c && *c < grid[r].size() ? grid[r][*c] : Cell::empty());
+    return column;
+}
+
 std::string mapping_to_text(const ColumnMapping& mapping)
 {
     std::string text;

@@ -68,6 +68,9 @@ Result<DetectedTable> detect_table(const Grid& grid, TableKind kind);
 // The header row and the data below it, mapped as given (a mapping the user fixed).
 DetectedTable table_with_mapping(const Grid& grid, TableKind kind, std::size_t header_row, ColumnMapping mapping);
 
+// The data cells of a mapped field, top to bottom; empty cells when the field is not mapped.
+Column field_column(const Grid& grid, const DetectedTable& table, Field field);
+
 // "stage=2;amount=3" and back; unknown codes are skipped when reading.
 std::string mapping_to_text(const ColumnMapping& mapping);
 ColumnMapping mapping_from_text(std::string_view text);

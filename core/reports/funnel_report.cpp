@@ -1,0 +1,172 @@
+#include "reports/funnel_report.hpp"
+
+#include <cmath>
+
+#include "pipeline/stage_model.hpp"
+#include "pipeline/stalled_deals.hpp"
+#include "values/cell_text.hpp"
+#include "values/read_date.hpp"
+
+namespace kat {
+namespace {
+
+constexpr double default_target_multiple = 3.0; // seed 003: the funnel should be 3× the target
+
+} // namespace
+
+std::string best_stage_model(const Column& stages)
+{
+    std::size_t customer7 = 0, action5 = 0;
+    for (const Cell& cell : stages) {
+        const std::string text = cell_text(cell);
+        if (text.empty())
+            continue;
+        customer7 += StageModel::customer7().find(text) ? 1 : 0;
+        action5 += StageModel::action5().find(text) ? 1 : 0;
+    }
+    return action5 > customer7 ? "action5" : "customer7";
+}
+
+ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const SourcePlace& place,
+                          const FunnelReportOptions& options, Language language)
+{
+    const bool zh = language == Language::Chinese;
+    ReportSheet sheet;
+    sheet.name = zh ? "漏斗报告" : "Funnel report";
+    ReportWriter w{sheet};
+    const Column stage_column = field_column(grid, table, Field::Stage);
+    const std::string model_name = options.model.empty() ? best_stage_model(stage_column) : options.model;
+    const StageModel* built_in = StageModel::built_in(model_name);
+    const StageModel& model = built_in ? *built_in : StageModel::customer7();
+
+    std::size_t row = add_report_header(sheet, zh ? "销售漏斗报告" : "Sales funnel report",
+                                        table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size()),
+                                        table, language);
+    w.text(1, 4, zh ? "阶段模型" : "Stage model", CellStyle::Note);
+    w.text(1, 5, model_name, CellStyle::Note);
+
+    const std::string stages = data_range(place, table, Field::Stage);
+    const std::string amounts = data_range(place, table, Field::Amount);
+    const std::string probabilities = table.mapping.has(Field::Probability) ? data_range(place, table, Field::Probability) : "";
+    const std::string model_arg = formula_string(model_name);
+
+    // Funnel table: header, the model's stages, Lost, Total.
+    w.text(row++, 0, zh ? "漏斗" : "Funnel", CellStyle::Heading);
+    const std::size_t funnel_top = row;
+    const std::size_t funnel_stages = model.stages().size() - 1; // the last is Lost
+    const std::size_t funnel_rows = funnel_stages + 3;
+    w.array(funnel_top, 0, funnel_rows, 6,
+            "=PIPELINE.TABLE(" + stages + ";" + amounts + ";" + probabilities + ";" + model_arg + ")",
+            {NumberFormat::General, NumberFormat::Integer, NumberFormat::Money, NumberFormat::Money,
+             NumberFormat::Percent, NumberFormat::Percent});
+
+    // Chart data beside it: stage, an invisible offset that centres the bar, deals reached.
+    const std::size_t chart_column = 7;
+    w.text(funnel_top, chart_column, zh ? "阶段" : "Stage", CellStyle::TableHeader);
+    w.text(funnel_top, chart_column + 1, zh ? "居中偏移" : "Offset", CellStyle::TableHeader);
+    w.text(funnel_top, chart_column + 2, zh ? "商机数" : "Deals", CellStyle::TableHeader);
+    const std::string deals_block = cell_name(funnel_top + 1, 1, true) + ":" + cell_name(funnel_top + funnel_stages, 1, true);
+    for (std::size_t i = 1; i <= funnel_stages; ++i) {
+        const std::size_t r = funnel_top + i;
+        w.formula(r, chart_column, "=" + cell_name(r, 0));
+        w.formula(r, chart_column + 1, "=(MAX(" + deals_block + ")-" + cell_name(r, 1) + ")/2", NumberFormat::Integer);
+        w.formula(r, chart_column + 2, "=" + cell_name(r, 1), NumberFormat::Integer);
+    }
+    ChartSpec chart;
+    chart.name = "KeyAccountFunnel";
+    chart.title = zh ? "销售漏斗(到达各阶段的商机数)" : "Sales funnel (deals reaching each stage)";
+    chart.first_row = funnel_top;
+    chart.first_column = chart_column;
+    chart.last_row = funnel_top + funnel_stages;
+    chart.last_column = chart_column + 2;
+    chart.anchor_row = funnel_top;
+    chart.anchor_column = chart_column + 4;
+    chart.funnel = true;
+    sheet.charts.push_back(chart);
+    row = funnel_top + funnel_rows + 1;
+
+    // Forecast block: categories and roll-ups, then weighted, win rate, coverage vs target.
+    w.text(row++, 0, zh ? "预测" : "Forecast", CellStyle::Heading);
+    const std::string categories = table.mapping.has(Field::ForecastCategory) ? data_range(place, table, Field::ForecastCategory) : "\"\"";
+    w.array(row, 0, 9, 2,
+            "=PIPELINE.FORECAST(" + amounts + ";" + stages + ";" + categories + ";" + probabilities + ";" + model_arg + ")",
+            {NumberFormat::General, NumberFormat::Money});
+    row += 10;
+    w.text(row, 0, zh ? "加权预测" : "Weighted forecast");
+    w.formula(row++, 1, "=PIPELINE.WEIGHTED(" + amounts + ";" + stages + ";" + probabilities + ";" + model_arg + ")", NumberFormat::Money);
+    w.text(row, 0, zh ? "赢单率" : "Win rate");
+    w.formula(row++, 1, "=PIPELINE.WINRATE(" + stages + ";" + model_arg + ")", NumberFormat::Percent);
+    const std::size_t target_row = row;
+    w.text(row, 0, zh ? "销售目标(可修改)" : "Sales target (edit me)");
+    if (options.target)
+        w.number(row, 1, *options.target, CellStyle::Input, NumberFormat::Money);
+    else
+        w.text(row, 1, "", CellStyle::Input);
+    ++row;
+    const std::string target = cell_name(target_row, 1, true);
+    w.text(row, 0, zh ? "漏斗覆盖率" : "Pipeline coverage");
+    w.formula(row, 1, "=IF(N(" + target + ")>0;PIPELINE.COVERAGE(" + amounts + ";" + target + ";" + stages + ";" + model_arg + ");\"\")",
+              NumberFormat::Multiple);
+    const std::string coverage = cell_name(row, 1, true);
+    ++row;
+    w.text(row, 0, zh ? "3 倍法则" : "3× rule");
+    w.formula(row++, 1, "=IF(" + coverage + "=\"\";" + formula_string(zh ? "请填写销售目标" : "Enter a target") + ";IF(" + coverage +
+                            ">=" + std::to_string(static_cast<int>(default_target_multiple)) + ";" +
+                            formula_string(zh ? "达标:漏斗 ≥ 3 倍目标" : "OK: pipeline ≥ 3× target") + ";" +
+                            formula_string(zh ? "不足:漏斗低于 3 倍目标" : "Short: pipeline below 3× target") + "))");
+    ++row;
+
+    // Stalled deals: a live count and the list as of the build.
+    w.text(row++, 0, zh ? "停滞商机(在本阶段超过 30 天)" : "Stalled deals (more than 30 days in their stage)", CellStyle::Heading);
+    if (!table.mapping.has(Field::StageEntered)) {
+        w.text(row++, 0, zh ? "未列出:没有“进入阶段日期”列" : "Not listed: no stage-entered date column", CellStyle::Warning);
+    } else {
+        const std::string entered = data_range(place, table, Field::StageEntered);
+        w.text(row, 0, zh ? "停滞商机数(实时)" : "Stalled now (live)");
+        w.formula(row++, 1, "=PIPELINE.STALLED(" + stages + ";" + entered + ";TODAY())", NumberFormat::Integer);
+        const Column entered_column = field_column(grid, table, Field::StageEntered);
+        const Result<std::vector<std::size_t>> stalled =
+            stalled_deal_rows(stage_column, entered_column, Cell::of(options.today), nullptr);
+        if (!stalled.ok()) {
+            w.text(row++, 0, (zh ? "无法列出:" : "Cannot list: ") + stalled.error().message, CellStyle::Warning);
+        } else {
+            const std::vector<Field> shown = {Field::DealName, Field::Account, Field::Owner, Field::Stage, Field::Amount};
+            std::vector<Column> shown_columns;
+            Table list(1);
+            for (Field f : shown) {
+                list[0].push_back(TableCell::of(field_title(f, zh)));
+                shown_columns.push_back(field_column(grid, table, f));
+            }
+            list[0].push_back(TableCell::of(zh ? "停留天数" : "Days in stage"));
+            for (std::size_t deal : stalled.value()) {
+                TableRow line;
+                for (const Column& column : shown_columns) {
+                    const Cell& cell = column[deal];
+                    line.push_back(cell.kind == Cell::Kind::Number ? TableCell::of(cell.number) : TableCell::of(cell_text(cell)));
+                }
+                line.push_back(TableCell::of(std::floor(options.today - read_date(entered_column[deal]).value)));
+                list.push_back(std::move(line));
+            }
+            const std::size_t listed = list.size();
+            if (!stalled.value().empty())
+                w.block(row, 0, std::move(list),
+                        {NumberFormat::General, NumberFormat::General, NumberFormat::General, NumberFormat::General,
+                         NumberFormat::Money, NumberFormat::Integer});
+            row += stalled.value().empty() ? 0 : listed;
+            if (stalled.value().empty())
+                w.text(row++, 0, zh ? "没有停滞商机" : "No stalled deals");
+        }
+    }
+    sheet.column_widths = {5200, 3000, 3400, 3400, 2800, 3200, 800, 2600, 2200, 2200};
+    return sheet;
+}
+
+FunnelReportCells funnel_report_cells(const ReportSheet& sheet)
+{
+    for (const ReportItem& item : sheet.items)
+        if (item.style == CellStyle::Input)
+            return {item.row, item.column};
+    return {};
+}
+
+} // namespace kat

@@ -1,0 +1,31 @@
+// The funnel report sheet (SPEC §9): the funnel table as live PIPELINE formulas over the
+// user's range, a funnel chart, the forecast block with coverage against an editable
+// target (the 3× rule of seed 003), and the deals stalled in their stage.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "reports/report_sheet.hpp"
+
+namespace kat {
+
+struct FunnelReportOptions {
+    std::string model;            // "customer7", "action5"; "" = the built-in model that knows most stages
+    std::optional<double> target; // the sales target; kept from the last build when the user set one
+    double today = 0.0;           // Calc serial day for the stalled-deal list
+};
+
+// The built-in model whose stage names match most of the column's values.
+std::string best_stage_model(const Column& stages);
+
+ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const SourcePlace& place,
+                          const FunnelReportOptions& options, Language language);
+
+// Where the target sits on a funnel report, so a rebuild can keep the user's figure.
+struct FunnelReportCells {
+    std::size_t target_row = 0, target_column = 1;
+};
+FunnelReportCells funnel_report_cells(const ReportSheet& sheet);
+
+} // namespace kat

@@ -1,0 +1,125 @@
+#include "reports/org_chart.hpp"
+
+#include "org/org_structure.hpp"
+#include "stakeholders/stakeholder.hpp"
+#include "values/cell_text.hpp"
+
+namespace kat {
+namespace {
+
+constexpr double row_height = 452.0; // Calc's default row height, 1/100 mm
+constexpr double margin = 500.0;
+
+std::uint32_t fill_for(const std::optional<Support>& support)
+{
+    if (!support)
+        return 0xFFFFFF;
+    switch (*support) {
+    case Support::Support: return 0xC6EFCE; // green
+    case Support::Neutral: return 0xFFEB9C; // amber
+    case Support::Oppose: return 0xFFC7CE;  // red
+    }
+    return 0xFFFFFF;
+}
+
+long line_for(const std::optional<Influence>& influence)
+{
+    if (!influence)
+        return 0;
+    switch (*influence) {
+    case Influence::High: return 80;
+    case Influence::Medium: return 35;
+    case Influence::Low: return 0;
+    }
+    return 0;
+}
+
+} // namespace
+
+Result<OrgChart> org_chart(const Grid& grid, const DetectedTable& table, const SourcePlace& place, bool only_with_roles,
+                           Language language)
+{
+    const bool zh = language == Language::Chinese;
+    OrgChart chart;
+    chart.sheet.name = zh ? "组织结构图" : "Org chart";
+    ReportWriter w{chart.sheet};
+    std::size_t row = add_report_header(chart.sheet, zh ? "客户组织结构图" : "Customer organisation chart",
+                                        table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size()),
+                                        table, language);
+    if (!table.mapping.has(Field::ReportsTo))
+        return make_error(ErrorKind::BadArgument, zh ? "没有“上级”列" : "no reports-to column");
+
+    const Column names = field_column(grid, table, Field::PersonName), managers = field_column(grid, table, Field::ReportsTo),
+                 titles = field_column(grid, table, Field::Title), roles = field_column(grid, table, Field::Role),
+                 influence = field_column(grid, table, Field::Influence), support = field_column(grid, table, Field::Support);
+    const Result<OrgStructure> read = OrgStructure::read(names, managers);
+    if (!read.ok())
+        return read.error();
+    const OrgStructure& org = read.value();
+
+    // Problems, live: ORG.CHECK over the user's columns, sized by what it finds now.
+    const std::vector<std::string> problems = org_problem_lines(org, language);
+    w.text(row++, 0, zh ? "组织问题" : "Organisation problems", CellStyle::Heading);
+    w.array(row, 0, problems.size(), 1,
+            "=ORG.CHECK(" + data_range(place, table, Field::PersonName) + ";" + data_range(place, table, Field::ReportsTo) + ")",
+            {}, problems.front() == "OK" ? CellStyle::Plain : CellStyle::Warning);
+    row += problems.size() + 1;
+    w.text(row++, 0, zh ? "框色:绿=支持 黄=中立 红=反对;框线越粗影响力越高" : "Fill: green support, amber neutral, red oppose; thicker outline = higher influence",
+           CellStyle::Note);
+
+    // Who is drawn, and under whom.
+    std::vector<std::optional<BuyingRole>> role_of(org.size());
+    for (std::size_t p = 0; p < org.size(); ++p)
+        if (table.mapping.has(Field::Role))
+            role_of[p] = buying_role_named(cell_text(roles[org.row(p)]));
+    const std::vector<std::optional<std::size_t>> parents = org.tree_parents();
+    std::vector<std::size_t> drawn;                     // people drawn, in input order
+    std::vector<std::optional<std::size_t>> box_of(org.size());
+    for (std::size_t p = 0; p < org.size(); ++p)
+        if (!only_with_roles || role_of[p]) {
+            box_of[p] = drawn.size();
+            drawn.push_back(p);
+        }
+    std::vector<std::optional<std::size_t>> box_parents(drawn.size());
+    std::vector<BoxSize> sizes;
+    for (std::size_t b = 0; b < drawn.size(); ++b) {
+        std::optional<std::size_t> up = parents[drawn[b]];
+        std::size_t steps = 0;
+        while (up && !box_of[*up] && steps++ < org.size()) // the nearest drawn manager
+            up = parents[*up];
+        if (up && box_of[*up])
+            box_parents[b] = box_of[*up];
+        const std::size_t r = org.row(drawn[b]);
+        sizes.push_back(box_size_for(org.name(drawn[b]), cell_text(titles[r])));
+        sizes.back().height += 450.0; // a third line for the role badge
+    }
+    const Result<OrgLayout> layout = tidy_tree_layout(box_parents, sizes);
+    if (!layout.ok())
+        return layout.error();
+
+    const double top = static_cast<double>(row + 1) * row_height;
+    for (std::size_t b = 0; b < drawn.size(); ++b) {
+        const std::size_t p = drawn[b], r = org.row(p);
+        OrgChartBox box;
+        box.person = r;
+        box.box = layout.value().boxes[b];
+        box.box.x += margin;
+        box.box.y += top;
+        box.name = org.name(p);
+        box.title = cell_text(titles[r]);
+        if (role_of[p])
+            box.badge = "◆ " + std::string(role_title(*role_of[p], zh));
+        if (table.mapping.has(Field::Support))
+            if (const auto s = read_support(support[r]); s.ok())
+                box.fill = fill_for(s.value());
+        if (table.mapping.has(Field::Influence))
+            if (const auto i = read_influence(influence[r]); i.ok())
+                box.line_width = line_for(i.value());
+        chart.boxes.push_back(std::move(box));
+    }
+    for (const ConnectorRoute& route : layout.value().connectors)
+        chart.connectors.push_back({route.manager, route.report});
+    return chart;
+}
+
+} // namespace kat

@@ -1,0 +1,96 @@
+#include "reports/rebate_report.hpp"
+
+#include "icm/partner_statement.hpp"
+
+namespace kat {
+
+std::vector<std::vector<Cell>> seed_policy_rows(Language language)
+{
+    const bool zh = language == Language::Chinese;
+    return {
+        {Cell::of(std::string(zh ? "单笔返点率" : "rate")), Cell::of(0.05)},
+        {Cell::of(std::string(zh ? "门槛" : "threshold")), Cell::of(100000.0)},
+        {Cell::of(std::string(zh ? "总量返点率" : "volume_rate")), Cell::of(0.01)},
+        {Cell::of(std::string(zh ? "间接权重" : "indirect_weight")), Cell::of(0.4)},
+        {Cell::of(std::string(zh ? "周期" : "period")), Cell::of(std::string(zh ? "半年" : "half-year"))},
+    };
+}
+
+ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const SourcePlace& place,
+                          const std::vector<std::vector<Cell>>& policy_rows, Language language)
+{
+    const bool zh = language == Language::Chinese;
+    ReportSheet sheet;
+    sheet.name = zh ? "返点对账单" : "Rebate statements";
+    ReportWriter w{sheet};
+    std::size_t row = add_report_header(sheet, zh ? "合作伙伴返点对账单(ICM)" : "Partner rebate statements (ICM)",
+                                        table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size()),
+                                        table, language);
+
+    // The policy, editable: the statements below follow it.
+    w.text(row++, 0, zh ? "返点政策(修改后对账单自动重算)" : "Policy used (edit it and the statements follow)", CellStyle::Heading);
+    const std::size_t policy_top = row;
+    for (const std::vector<Cell>& setting : policy_rows) {
+        for (std::size_t c = 0; c < setting.size(); ++c) {
+            const Cell& cell = setting[c];
+            const bool rate = c == 1 && cell.kind == Cell::Kind::Number && cell.number < 1.0;
+            if (cell.kind == Cell::Kind::Number)
+                w.number(row, c, cell.number, CellStyle::Input, rate ? NumberFormat::Percent : NumberFormat::Money);
+            else
+                w.text(row, c, cell.kind == Cell::Kind::Text ? cell.text : "", c == 0 ? CellStyle::Plain : CellStyle::Input);
+        }
+        ++row;
+    }
+    const std::size_t policy_width = policy_rows.empty() ? 2 : std::max<std::size_t>(2, policy_rows[0].size());
+    const std::string policy = policy_rows.empty() ? ""
+        : cell_name(policy_top, 0, true) + ":" + cell_name(row - 1, policy_width - 1, true);
+    ++row;
+
+    // How many partner-period lines there will be, to size the array.
+    const Column partners = field_column(grid, table, Field::Partner), types = field_column(grid, table, Field::PartnerType),
+                 amounts = field_column(grid, table, Field::Amount), collected = field_column(grid, table, Field::Collected),
+                 dates = field_column(grid, table, Field::Date);
+    LedgerColumns ledger{&partners, &types, &amounts, &collected, table.mapping.has(Field::Date) ? &dates : nullptr};
+    const Result<RebatePolicy> parsed = rebate_policy_from_rows(policy_rows);
+    const Result<std::vector<StatementLine>> lines =
+        parsed.ok() ? partner_statements(ledger, parsed.value(), language) : Result<std::vector<StatementLine>>(parsed.error());
+    const std::size_t line_count = lines.ok() ? lines.value().size() : 1;
+
+    const std::string args = data_range(place, table, Field::Partner) + ";" + data_range(place, table, Field::PartnerType) + ";" +
+                             data_range(place, table, Field::Amount) + ";" + data_range(place, table, Field::Collected) + ";" +
+                             (table.mapping.has(Field::Date) ? data_range(place, table, Field::Date) : "") + ";" + policy;
+    if (!lines.ok())
+        w.text(row++, 0, (zh ? "台账有问题:" : "The ledger has a problem: ") + lines.error().message, CellStyle::Warning);
+
+    // One block per partner and period, each figure pointing into the statement table.
+    const std::size_t blocks_top = row;
+    const std::size_t block_height = 11;
+    const std::size_t table_top = blocks_top + (lines.ok() ? line_count * block_height : 0) + 1;
+    const std::vector<std::pair<Label, std::size_t>> figures = {
+        {Label::DirectSales, 2}, {Label::Collected, 3}, {Label::SingleRebatePaid, 4}, {Label::Clawback, 10},
+        {Label::Pending, 5},     {Label::IndirectSales, 6}, {Label::VolumeBase, 7}, {Label::VolumeRebate, 8},
+        {Label::TotalPayable, 9}};
+    if (lines.ok())
+        for (std::size_t i = 0; i < line_count; ++i) {
+            const std::size_t line_row = table_top + 2 + i; // heading, header row, then lines
+            std::size_t r = blocks_top + i * block_height;
+            w.formula(r++, 0, "=" + cell_name(line_row, 0, true) + "&IF(" + cell_name(line_row, 1, true) + "=\"\";\"\";\" · \"&" +
+                                  cell_name(line_row, 1, true) + ")",
+                      NumberFormat::General, CellStyle::Heading);
+            for (const auto& [label_name, column] : figures) {
+                const bool total = label_name == Label::TotalPayable;
+                w.text(r, 0, std::string(label(label_name, language)), total ? CellStyle::TableHeader : CellStyle::Plain);
+                w.formula(r++, 1, "=" + cell_name(line_row, column, true), NumberFormat::Money,
+                          total ? CellStyle::TableHeader : CellStyle::Plain);
+            }
+        }
+
+    w.text(table_top, 0, zh ? "对账明细(实时公式)" : "Statement table (live formula)", CellStyle::Heading);
+    std::vector<NumberFormat> formats(11, NumberFormat::Money);
+    formats[0] = formats[1] = NumberFormat::General;
+    w.array(table_top + 1, 0, line_count + 1, 11, "=ICM.STATEMENT(" + args + ")", formats);
+    sheet.column_widths = {4600, 3200, 3000, 3000, 3000, 3000, 3000, 3000, 3000, 3000, 3000};
+    return sheet;
+}
+
+} // namespace kat

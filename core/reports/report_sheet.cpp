@@ -1,0 +1,168 @@
+#include "reports/report_sheet.hpp"
+
+namespace kat {
+namespace {
+
+std::string quoted_sheet(const std::string& sheet)
+{
+    std::string out = "$'";
+    for (char c : sheet)
+        out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+std::string field_list(const std::vector<Field>& fields, Language language)
+{
+    const bool zh = language == Language::Chinese;
+    std::string text;
+    for (Field f : fields)
+        text += (text.empty() ? "" : (zh ? "、" : ", ")) + field_title(f, zh);
+    return text;
+}
+
+} // namespace
+
+void ReportWriter::text(std::size_t row, std::size_t column, std::string value, CellStyle style)
+{
+    ReportItem item;
+    item.row = row;
+    item.column = column;
+    item.text = std::move(value);
+    item.style = style;
+    sheet.items.push_back(std::move(item));
+}
+
+void ReportWriter::number(std::size_t row, std::size_t column, double value, CellStyle style, NumberFormat format)
+{
+    ReportItem item;
+    item.kind = ReportItem::Kind::Number;
+    item.row = row;
+    item.column = column;
+    item.number = value;
+    item.style = style;
+    item.formats = {format};
+    sheet.items.push_back(std::move(item));
+}
+
+void ReportWriter::formula(std::size_t row, std::size_t column, std::string text, NumberFormat format, CellStyle style)
+{
+    ReportItem item;
+    item.kind = ReportItem::Kind::Formula;
+    item.row = row;
+    item.column = column;
+    item.text = std::move(text);
+    item.style = style;
+    item.formats = {format};
+    sheet.items.push_back(std::move(item));
+}
+
+void ReportWriter::array(std::size_t row, std::size_t column, std::size_t rows, std::size_t columns, std::string text,
+                         std::vector<NumberFormat> formats, CellStyle first_row_style)
+{
+    ReportItem item;
+    item.kind = ReportItem::Kind::ArrayFormula;
+    item.row = row;
+    item.column = column;
+    item.rows = rows;
+    item.columns = columns;
+    item.text = std::move(text);
+    item.style = first_row_style;
+    item.formats = std::move(formats);
+    sheet.items.push_back(std::move(item));
+}
+
+void ReportWriter::block(std::size_t row, std::size_t column, Table rows, std::vector<NumberFormat> formats,
+                         CellStyle first_row_style)
+{
+    ReportItem item;
+    item.kind = ReportItem::Kind::Block;
+    item.row = row;
+    item.column = column;
+    item.rows = rows.size();
+    for (const TableRow& r : rows)
+        item.columns = std::max(item.columns, r.size());
+    item.block = std::move(rows);
+    item.style = first_row_style;
+    item.formats = std::move(formats);
+    sheet.items.push_back(std::move(item));
+}
+
+std::string column_name(std::size_t column)
+{
+    std::string letters;
+    ++column;
+    while (column > 0) {
+        const std::size_t rest = (column - 1) % 26;
+        letters.insert(letters.begin(), static_cast<char>('A' + rest));
+        column = (column - 1) / 26;
+    }
+    return letters;
+}
+
+std::string cell_name(std::size_t row, std::size_t column, bool absolute)
+{
+    const std::string dollar = absolute ? "$" : "";
+    return dollar + column_name(column) + dollar + std::to_string(row + 1);
+}
+
+std::string data_range(const SourcePlace& place, const DetectedTable& table, Field field)
+{
+    const std::size_t column = place.first_column + table.mapping.column_of(field).value_or(0);
+    // A table with a header only still gets a one-row range, so formulas stay valid.
+    const std::size_t first = place.first_row + table.header_row + 1;
+    const std::size_t last = std::max(first, place.first_row + table.last_row);
+    return quoted_sheet(place.sheet) + "." + cell_name(first, column, true) + ":" + cell_name(last, column, true);
+}
+
+std::string table_range(const SourcePlace& place, const DetectedTable& table, std::size_t width)
+{
+    return quoted_sheet(place.sheet) + "." + cell_name(place.first_row + table.header_row, place.first_column, true) + ":" +
+           cell_name(place.first_row + table.last_row, place.first_column + (width ? width - 1 : 0), true);
+}
+
+std::string formula_string(std::string_view text)
+{
+    std::string out = "\"";
+    for (char c : text)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string mapping_status(const DetectedTable& table, Language language)
+{
+    const bool zh = language == Language::Chinese;
+    std::vector<Field> mapped;
+    for (const auto& entry : table.mapping.columns)
+        mapped.push_back(entry.first);
+    std::string status = (zh ? "已识别:" : "Mapped: ") + field_list(mapped, language);
+    if (!table.missing.empty())
+        status += (zh ? " · 未识别:" : " · Not mapped: ") + field_list(table.missing, language);
+    if (!table.unmapped_headers.empty()) {
+        std::string others;
+        for (const std::string& h : table.unmapped_headers)
+            others += (others.empty() ? "" : (zh ? "、" : ", ")) + h;
+        status += (zh ? " · 未用的列:" : " · Other columns: ") + others;
+    }
+    return status;
+}
+
+std::size_t add_report_header(ReportSheet& sheet, std::string_view title, const std::string& source,
+                              const DetectedTable& table, Language language)
+{
+    const bool zh = language == Language::Chinese;
+    ReportWriter w{sheet};
+    auto text = [&](std::size_t row, std::size_t column, std::string value, CellStyle style) {
+        w.text(row, column, std::move(value), style);
+    };
+    text(0, 0, std::string(title), CellStyle::Title);
+    text(1, 0, zh ? "数据来源" : "Source", CellStyle::Note);
+    text(1, 1, source + (zh ? "(" : " (") + std::to_string(table.data_rows()) + (zh ? " 行)" : " rows)"), CellStyle::Note);
+    text(2, 0, zh ? "识别结果" : "Status", CellStyle::Note);
+    sheet.status_row = 2;
+    sheet.status_column = 1;
+    sheet.status = mapping_status(table, language);
+    text(2, 1, sheet.status, CellStyle::Note);
+    return 4;
+}
+
+} // namespace kat

@@ -1,0 +1,95 @@
+// What a report sheet holds, decided in core and drawn by the extension: cells (labels,
+// values, live formulas over the user's range, array formulas), their look, a chart and
+// a status line saying what was and was not mapped. The extension only renders this.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "i18n/labels.hpp"
+#include "table.hpp"
+#include "tables/table_mapping.hpp"
+
+namespace kat {
+
+enum class CellStyle { Plain, Title, Heading, TableHeader, Note, Input, Warning };
+enum class NumberFormat { General, Integer, Money, Percent, Multiple, Date };
+
+struct ReportItem {
+    enum class Kind { Text, Number, Formula, ArrayFormula, Block };
+    Kind kind = Kind::Text;
+    std::size_t row = 0;
+    std::size_t column = 0;
+    std::size_t rows = 1;      // ArrayFormula: the size of its result
+    std::size_t columns = 1;
+    std::string text;          // Text, or the formula ("=PIPELINE.TABLE(…)")
+    double number = 0.0;
+    CellStyle style = CellStyle::Plain;
+    std::vector<NumberFormat> formats; // one per column of the item; empty: General
+    Table block;                       // Block: values written in one go (long lists)
+};
+
+// A bar chart over a block of the report: the first column names the bars, the other
+// columns are series. A funnel is two stacked series, the first an invisible offset that
+// centres the second.
+struct ChartSpec {
+    std::string name;
+    std::string title;
+    std::size_t first_row = 0, first_column = 0, last_row = 0, last_column = 0; // header row included
+    std::size_t anchor_row = 0, anchor_column = 0;
+    long width = 16000, height = 9000; // 1/100 mm
+    bool funnel = false;
+};
+
+struct ReportSheet {
+    std::string name; // the sheet's name, in the UI language
+    std::vector<ReportItem> items;
+    std::vector<ChartSpec> charts;
+    std::vector<long> column_widths; // 1/100 mm, from column A; 0 keeps Calc's width
+    std::size_t status_row = 2, status_column = 1; // where the status text is
+    std::string status;
+};
+
+// Adds items to a sheet, one call per cell or array.
+struct ReportWriter {
+    ReportSheet& sheet;
+    void text(std::size_t row, std::size_t column, std::string value, CellStyle style = CellStyle::Plain);
+    void number(std::size_t row, std::size_t column, double value, CellStyle style, NumberFormat format);
+    void formula(std::size_t row, std::size_t column, std::string text, NumberFormat format = NumberFormat::General,
+                 CellStyle style = CellStyle::Plain);
+    // The array's first row is its header row (every PIPELINE/ICM/ROLE array has one).
+    void array(std::size_t row, std::size_t column, std::size_t rows, std::size_t columns, std::string text,
+               std::vector<NumberFormat> formats, CellStyle first_row_style = CellStyle::TableHeader);
+    // Rows of values; the first row styled as given (a header row).
+    void block(std::size_t row, std::size_t column, Table rows, std::vector<NumberFormat> formats,
+               CellStyle first_row_style = CellStyle::TableHeader);
+};
+
+// Where the user's table is: the sheet's name and the grid's top-left cell on it.
+struct SourcePlace {
+    std::string sheet;
+    std::size_t first_row = 0;
+    std::size_t first_column = 0;
+};
+
+// "$'Sheet 1'.$C$3:$C$67": a mapped field's data cells, for formulas.
+std::string data_range(const SourcePlace& place, const DetectedTable& table, Field field);
+// "$'Sheet 1'.$A$1:$H$67": the whole table, header included.
+std::string table_range(const SourcePlace& place, const DetectedTable& table, std::size_t width);
+// "C7", "$C$7" for cells of the report sheet itself.
+std::string cell_name(std::size_t row, std::size_t column, bool absolute = false);
+std::string column_name(std::size_t column);
+// A string literal for a formula: "a""b".
+std::string formula_string(std::string_view text);
+
+// Lines every report starts with: title, source, status. Adds them to the sheet and
+// returns the first free row.
+std::size_t add_report_header(ReportSheet& sheet, std::string_view title, const std::string& source,
+                              const DetectedTable& table, Language language);
+
+// "OK" or "Not mapped: probability, forecast category · Other headers: 备注", in the language.
+std::string mapping_status(const DetectedTable& table, Language language);
+
+} // namespace kat

@@ -1,0 +1,305 @@
+#include "report_builder.hxx"
+
+#include <cmath>
+#include <ctime>
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+
+#include "reports/funnel_report.hpp"
+#include "reports/org_chart.hpp"
+#include "reports/rebate_report.hpp"
+#include "reports/role_map_report.hpp"
+#include "report_render.hxx"
+#include "source_table.hxx"
+#include "ui_language.hxx"
+#include "uno_text.hxx"
+
+using namespace ::com::sun::star;
+
+namespace kat::addin {
+namespace {
+
+const char* command_of(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Funnel: return "FunnelReport";
+    case ReportKind::RebateStatements: return "RebateStatements";
+    case ReportKind::RoleMap: return "RoleMap";
+    case ReportKind::OrgChart: break;
+    }
+    return "OrgChart";
+}
+
+TableKind table_kind_of(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Funnel: return TableKind::Opportunities;
+    case ReportKind::RebateStatements: return TableKind::PartnerLedger;
+    case ReportKind::RoleMap:
+    case ReportKind::OrgChart: break;
+    }
+    return TableKind::Stakeholders;
+}
+
+std::string no_table_message(TableKind kind, const std::string& detail, Language language)
+{
+    const bool zh = language == Language::Chinese;
+    const char* what = kind == TableKind::Opportunities ? (zh ? "商机表" : "opportunity table")
+                     : kind == TableKind::PartnerLedger ? (zh ? "合作伙伴台账" : "partner ledger")
+                                                        : (zh ? "关键人名单" : "stakeholder list");
+    return zh ? std::string("当前单元格周围没有") + what + ":" + detail
+              : std::string("No ") + what + " around the current cell: " + detail;
+}
+
+double today_serial()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    // Calc counts days from 1899-12-30; 25569 is 1970-01-01.
+    return 25569.0 + std::floor(static_cast<double>(now + local.tm_gmtoff) / 86400.0);
+}
+
+sal_Int32 sheet_index(const uno::Reference<sheet::XSpreadsheets>& sheets, const rtl::OUString& name)
+{
+    uno::Reference<container::XIndexAccess> all(sheets, uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < all->getCount(); ++i)
+        if (uno::Reference<container::XNamed>(all->getByIndex(i), uno::UNO_QUERY_THROW)->getName() == name)
+            return i;
+    return all->getCount();
+}
+
+// The report's sheet: the extension's previous one of this kind is replaced in place;
+// a user's sheet of the same name is left alone and the report takes another name.
+class ReportSheetSlot {
+public:
+    ReportSheetSlot(const uno::Reference<frame::XModel>& model, ReportKind kind)
+        : model_(model),
+          sheets_(uno::Reference<sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets()),
+          key_(from_utf8(std::string("KeyAccount.Report.") + command_of(kind))),
+          previous_(stored_setting(model, key_))
+    {
+        if (!previous_.isEmpty() && !sheets_->hasByName(previous_))
+            previous_.clear(); // the user deleted or renamed it: it is theirs now
+    }
+
+    // The previous report's sheet, to read what the user typed into it.
+    uno::Reference<sheet::XSpreadsheet> previous() const
+    {
+        return previous_.isEmpty() ? nullptr : uno::Reference<sheet::XSpreadsheet>(sheets_->getByName(previous_), uno::UNO_QUERY);
+    }
+
+    // A new, empty sheet where the previous report is (or at the end), under a working
+    // name until commit(): the previous report stays until the new one is complete.
+    uno::Reference<sheet::XSpreadsheet> start()
+    {
+        sal_Int32 position = uno::Reference<container::XIndexAccess>(sheets_, uno::UNO_QUERY_THROW)->getCount();
+        if (!previous_.isEmpty())
+            position = sheet_index(sheets_, previous_);
+        working_ = "KeyAccount building";
+        for (int n = 2; sheets_->hasByName(working_); ++n)
+            working_ = from_utf8("KeyAccount building " + std::to_string(n));
+        sheets_->insertNewByName(working_, static_cast<sal_Int16>(position));
+        return uno::Reference<sheet::XSpreadsheet>(sheets_->getByName(working_), uno::UNO_QUERY_THROW);
+    }
+
+    // The previous report goes; the new one takes its name (or the wanted one, never a
+    // user's sheet's name).
+    void commit(const std::string& wanted_name)
+    {
+        if (!previous_.isEmpty())
+            sheets_->removeByName(previous_);
+        rtl::OUString name = from_utf8(wanted_name);
+        for (int n = 2; sheets_->hasByName(name); ++n)
+            name = from_utf8(wanted_name + " " + std::to_string(n));
+        uno::Reference<container::XNamed>(sheets_->getByName(working_), uno::UNO_QUERY_THROW)->setName(name);
+        store_setting(model_, key_, name);
+        name_ = name;
+        working_.clear();
+    }
+
+    // A build that failed half-way: its sheet goes, the previous report stays.
+    void abandon() noexcept
+    {
+        try {
+            if (!working_.isEmpty() && sheets_->hasByName(working_))
+                sheets_->removeByName(working_);
+        } catch (...) {
+        }
+        working_.clear();
+    }
+
+    std::string name() const { return to_utf8(name_); }
+
+private:
+    uno::Reference<frame::XModel> model_;
+    uno::Reference<sheet::XSpreadsheets> sheets_;
+    rtl::OUString key_, previous_, name_, working_;
+};
+
+// One undo step for the whole build (Ctrl+Z removes the report, or brings back the
+// previous one). Failures are not rolled back through undo: Calc 7.4 crashes undoing a
+// sheet insertion in a document without a view (hidden or headless); the builder removes
+// its half-built sheet itself.
+class UndoStep {
+public:
+    UndoStep(const uno::Reference<frame::XModel>& model, const rtl::OUString& title)
+    {
+        uno::Reference<document::XUndoManagerSupplier> supplier(model, uno::UNO_QUERY);
+        if (supplier.is())
+            undo_ = supplier->getUndoManager();
+        if (undo_.is())
+            undo_->enterUndoContext(title);
+    }
+    ~UndoStep()
+    {
+        try {
+            if (undo_.is())
+                undo_->leaveUndoContext();
+        } catch (...) {
+        }
+    }
+
+private:
+    uno::Reference<document::XUndoManager> undo_;
+};
+
+// Progress in the status bar while a build runs (a no-op where there is none).
+class Progress {
+public:
+    Progress(const uno::Reference<frame::XFrame>& frame, const std::string& text)
+    {
+        try {
+            uno::Reference<task::XStatusIndicatorFactory> factory(frame, uno::UNO_QUERY);
+            if (factory.is())
+                indicator_ = factory->createStatusIndicator();
+            if (indicator_.is())
+                indicator_->start(from_utf8(text), 100);
+        } catch (const uno::Exception&) {
+            indicator_.clear();
+        }
+    }
+    void at(sal_Int32 percent)
+    {
+        if (indicator_.is())
+            indicator_->setValue(percent);
+    }
+    ~Progress()
+    {
+        try {
+            if (indicator_.is())
+                indicator_->end();
+        } catch (...) {
+        }
+    }
+
+private:
+    uno::Reference<task::XStatusIndicator> indicator_;
+};
+
+} // namespace
+
+std::optional<ReportKind> report_kind_named(std::string_view command)
+{
+    for (ReportKind kind : {ReportKind::Funnel, ReportKind::RebateStatements, ReportKind::RoleMap, ReportKind::OrgChart})
+        if (command == command_of(kind))
+            return kind;
+    return std::nullopt;
+}
+
+ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
+                           const ReportRequest& request)
+{
+    ReportOutcome outcome;
+    const Language language = office_ui_language(context);
+    const bool zh = language == Language::Chinese;
+    uno::Reference<frame::XModel> model = frame->getController()->getModel();
+    if (!uno::Reference<sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY).is()) {
+        outcome.status = zh ? "报表只能在 Calc 电子表格中生成" : "Reports are built in a Calc spreadsheet";
+        return outcome;
+    }
+    Progress progress(frame, zh ? "正在生成报表…" : "Building the report…");
+    const TableKind table_kind = table_kind_of(request.kind);
+    const Result<SourceTable> source = table_under_cursor(model, table_kind);
+    if (!source.ok()) {
+        outcome.status = no_table_message(table_kind, source.error().message, language);
+        return outcome;
+    }
+    progress.at(30);
+    const SourceTable& s = source.value();
+    ReportSheetSlot slot(model, request.kind);
+
+    // Plan in core before touching the document: a planning failure changes nothing.
+    ReportSheet plan;
+    std::optional<OrgChart> org;
+    switch (request.kind) {
+    case ReportKind::Funnel: {
+        FunnelReportOptions options;
+        options.model = request.model;
+        options.target = request.target;
+        options.today = today_serial();
+        plan = funnel_report(s.grid, s.table, s.place, options, language);
+        if (!options.target && slot.previous().is()) { // keep the target the user typed last time
+            const FunnelReportCells cells = funnel_report_cells(plan);
+            uno::Reference<table::XCell> old = slot.previous()->getCellByPosition(static_cast<sal_Int32>(cells.target_column),
+                                                                                   static_cast<sal_Int32>(cells.target_row));
+            if (old->getType() == table::CellContentType_VALUE && old->getValue() > 0.0) {
+                options.target = old->getValue();
+                plan = funnel_report(s.grid, s.table, s.place, options, language);
+            }
+        }
+        break;
+    }
+    case ReportKind::RebateStatements:
+        plan = rebate_report(s.grid, s.table, s.place, seed_policy_rows(language), language);
+        break;
+    case ReportKind::RoleMap: plan = role_map_report(s.grid, s.table, s.place, language); break;
+    case ReportKind::OrgChart: {
+        Result<OrgChart> chart = org_chart(s.grid, s.table, s.place, request.only_with_roles, language);
+        if (!chart.ok()) {
+            outcome.status = (zh ? "无法画组织结构图:" : "Cannot draw the org chart: ") + chart.error().message;
+            return outcome;
+        }
+        org = std::move(chart.value());
+        plan = org->sheet;
+        break;
+    }
+    }
+    progress.at(50);
+
+    {
+        UndoStep step(model, from_utf8(plan.name));
+        try {
+            uno::Reference<sheet::XSpreadsheet> sheet = slot.start();
+            if (org)
+                render_org_chart(model, sheet, *org);
+            else
+                render_report(model, sheet, plan);
+            slot.commit(plan.name);
+            if (uno::Reference<sheet::XSpreadsheetView> view{model->getCurrentController(), uno::UNO_QUERY}; view.is())
+                view->setActiveSheet(sheet);
+        } catch (...) {
+            slot.abandon();
+            throw;
+        }
+    }
+    progress.at(100);
+    outcome.built = true;
+    outcome.sheet = slot.name();
+    outcome.status = plan.status;
+    return outcome;
+}
+
+} // namespace kat::addin
