@@ -7,6 +7,8 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/drawing/XDrawPage.hpp>
+#include <com/sun/star/drawing/XDrawPageSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -119,8 +121,11 @@ public:
     // user's sheet's name).
     void commit(const std::string& wanted_name)
     {
-        if (!previous_.isEmpty())
+        if (!previous_.isEmpty()) {
+            uno::Reference<drawing::XDrawPageSupplier> drawn(sheets_->getByName(previous_), uno::UNO_QUERY);
+            previous_had_drawings_ = drawn.is() && drawn->getDrawPage()->getCount() > 0;
             sheets_->removeByName(previous_);
+        }
         rtl::OUString name = from_utf8(wanted_name);
         for (int n = 2; sheets_->hasByName(name); ++n)
             name = from_utf8(wanted_name + " " + std::to_string(n));
@@ -142,11 +147,13 @@ public:
     }
 
     std::string name() const { return to_utf8(name_); }
+    bool replaced_drawings() const { return previous_had_drawings_; }
 
 private:
     uno::Reference<frame::XModel> model_;
     uno::Reference<sheet::XSpreadsheets> sheets_;
     rtl::OUString key_, previous_, name_, working_;
+    bool previous_had_drawings_ = false;
 };
 
 // One undo step for the whole build (Ctrl+Z removes the report, or brings back the
@@ -163,14 +170,28 @@ public:
         if (undo_.is())
             undo_->enterUndoContext(title);
     }
+    void close()
+    {
+        if (undo_.is())
+            undo_->leaveUndoContext();
+    }
+    // Calc 7.4 crashes undoing the removal of a sheet that held drawings (a chart, an org
+    // chart) in the same step as a rename: after such a rebuild the history is dropped so
+    // Ctrl+Z cannot take the office down with the user's work.
+    void forget_history()
+    {
+        if (undo_.is())
+            undo_->clear();
+    }
     ~UndoStep()
     {
         try {
-            if (undo_.is())
-                undo_->leaveUndoContext();
+            close();
         } catch (...) {
         }
     }
+    UndoStep(const UndoStep&) = delete;
+    UndoStep& operator=(const UndoStep&) = delete;
 
 private:
     uno::Reference<document::XUndoManager> undo_;
@@ -281,19 +302,28 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
 
     {
         UndoStep step(model, from_utf8(plan.name));
+        uno::Reference<sheet::XSpreadsheet> sheet;
         try {
-            uno::Reference<sheet::XSpreadsheet> sheet = slot.start();
-            if (org)
-                render_org_chart(model, sheet, *org);
-            else
-                render_report(model, sheet, plan);
+            sheet = slot.start();
+            render_report(model, sheet, plan);
             slot.commit(plan.name);
-            if (uno::Reference<sheet::XSpreadsheetView> view{model->getCurrentController(), uno::UNO_QUERY}; view.is())
-                view->setActiveSheet(sheet);
         } catch (...) {
-            slot.abandon();
+            slot.abandon(); // the previous report and the user's sheets are untouched
             throw;
         }
+        // Drawings after the rename (see render_charts). A failure here leaves the new
+        // report without its drawing and says so; the user's sheets are untouched either way.
+        if (org)
+            render_org_chart(model, sheet, *org);
+        step.close();
+        // The chart goes outside the undo step: undoing a chart made inside it stops
+        // Calc 7.4's undo half-way (the sheet stays). Undoing the report removes the sheet
+        // and its chart with it.
+        render_charts(sheet, plan);
+        if (slot.replaced_drawings())
+            step.forget_history();
+        if (uno::Reference<sheet::XSpreadsheetView> view{model->getCurrentController(), uno::UNO_QUERY}; view.is())
+            view->setActiveSheet(sheet);
     }
     progress.at(100);
     outcome.built = true;

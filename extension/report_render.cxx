@@ -211,6 +211,10 @@ void render_report(const uno::Reference<frame::XModel>& model, const uno::Refere
         if (report.column_widths[c] > 0)
             set_look(uno::Reference<uno::XInterface>(columns->getByIndex(static_cast<sal_Int32>(c)), uno::UNO_QUERY), "Width",
                      uno::Any(static_cast<sal_Int32>(report.column_widths[c])));
+}
+
+void render_charts(const uno::Reference<sheet::XSpreadsheet>& sheet, const ReportSheet& report)
+{
     for (const ChartSpec& chart : report.charts)
         add_chart(sheet, chart);
 }
@@ -218,7 +222,6 @@ void render_report(const uno::Reference<frame::XModel>& model, const uno::Refere
 void render_org_chart(const uno::Reference<frame::XModel>& model, const uno::Reference<sheet::XSpreadsheet>& sheet,
                       const OrgChart& chart)
 {
-    render_report(model, sheet, chart.sheet);
     uno::Reference<lang::XMultiServiceFactory> factory(model, uno::UNO_QUERY_THROW);
     uno::Reference<drawing::XShapes> page(uno::Reference<drawing::XDrawPageSupplier>(sheet, uno::UNO_QUERY_THROW)->getDrawPage(),
                                           uno::UNO_QUERY_THROW);
@@ -248,6 +251,13 @@ void render_org_chart(const uno::Reference<frame::XModel>& model, const uno::Ref
     for (const OrgChartConnector& line : chart.connectors) {
         uno::Reference<drawing::XShape> connector(factory->createInstance("com.sun.star.drawing.ConnectorShape"), uno::UNO_QUERY_THROW);
         page->add(connector);
+        // End points first, so the line is right even where Calc does not bind it to the
+        // boxes (a document without a view); then bound, so it follows moved boxes.
+        const PlacedBox& from = chart.boxes.at(line.manager_box).box;
+        const PlacedBox& to = chart.boxes.at(line.report_box).box;
+        set_look(connector, "StartPosition", uno::Any(awt::Point(static_cast<sal_Int32>(from.centre_x()),
+                                                                 static_cast<sal_Int32>(from.y + from.height))));
+        set_look(connector, "EndPosition", uno::Any(awt::Point(static_cast<sal_Int32>(to.centre_x()), static_cast<sal_Int32>(to.y))));
         set(connector, "Name", uno::Any(from_utf8("KeyAccount.Line." + std::to_string(++n))));
         set(connector, "StartShape", uno::Any(boxes.at(line.manager_box)));
         set(connector, "EndShape", uno::Any(boxes.at(line.report_box)));

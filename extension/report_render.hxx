@@ -10,11 +10,17 @@
 
 namespace kat::addin {
 
+// Cells, formats and column widths.
 void render_report(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,
                    const ::com::sun::star::uno::Reference<::com::sun::star::sheet::XSpreadsheet>& sheet,
                    const ReportSheet& report);
 
-// Shapes named "KeyAccount.Person.<row>" and "KeyAccount.Line.<n>", for tests and macros.
+// Charts go on after the sheet has its final name: Calc 7.4 crashes undoing drawing
+// changes made to a sheet that was renamed afterwards in the same undo step.
+void render_charts(const ::com::sun::star::uno::Reference<::com::sun::star::sheet::XSpreadsheet>& sheet,
+                   const ReportSheet& report);
+
+// Boxes and connectors only (the sheet's cells come from render_report). Shapes named "KeyAccount.Person.<row>" and "KeyAccount.Line.<n>", for tests and macros.
 void render_org_chart(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,
                       const ::com::sun::star::uno::Reference<::com::sun::star::sheet::XSpreadsheet>& sheet,
                       const OrgChart& chart);
