@@ -233,6 +233,7 @@ void render_org_chart(const uno::Reference<frame::XModel>& model, const uno::Ref
         box->setSize(awt::Size(static_cast<sal_Int32>(person.box.width), static_cast<sal_Int32>(person.box.height)));
         page->add(box);
         set(box, "Name", uno::Any(from_utf8("KeyAccount.Person." + std::to_string(person.person + 1))));
+        set_look(box, "FillStyle", uno::Any(drawing::FillStyle_SOLID));
         set_look(box, "FillColor", uno::Any(static_cast<sal_Int32>(person.fill)));
         set_look(box, "LineColor", uno::Any(sal_Int32(0x404040)));
         set_look(box, "LineWidth", uno::Any(static_cast<sal_Int32>(person.line_width)));

@@ -41,11 +41,17 @@ class MainJobTest(unittest.TestCase):
             with office:
                 doc = office.open(out + ".ods")
                 try:
-                    report = doc.Sheets.getByName("漏斗报告")
+                    report = doc.Sheets.getByName("漏斗报告")   # built in the main job's zh-CN office
                     doc.calculateAll()
-                    probability = report.getCellRangeByName("D7")  # 意向客户
-                    self.assertIn("PIPELINESTAGEPROB", probability.getFormula().upper())
-                    self.assertAlmostEqual(probability.getValue(), 0.30)
+                    rows = report.getCellRangeByName("A1:F40").getDataArray()
+                    self.assertEqual(rows[0][0], "销售漏斗报告")
+                    # The funnel table is a live PIPELINE.TABLE array over the sample's range.
+                    table = report.getCellRangeByName("A6")
+                    self.assertIn("PIPELINETABLE", table.getFormula().upper().replace(".", ""))
+                    intent = [r for r in rows if r[0] == "意向客户"][0]
+                    self.assertAlmostEqual(intent[4], 0.30)
+                    coverage = [r for r in rows if r[0] == "漏斗覆盖率"][0]
+                    self.assertGreater(coverage[1], 0.0)                 # against the 10,000,000 target
                     self.assertEqual(report.getCharts().getCount(), 1)
                 finally:
                     doc.close(True)

@@ -1,0 +1,93 @@
+#include <cppunit/extensions/HelperMacros.h>
+
+#include "reports/funnel_report.hpp"
+#include "reports/org_chart.hpp"
+#include "reports/report_sheet.hpp"
+
+using namespace kat;
+
+namespace {
+std::vector<Cell> row(std::initializer_list<const char*> texts)
+{
+    std::vector<Cell> cells;
+    for (const char* t : texts)
+        cells.push_back(*t ? Cell::of(std::string(t)) : Cell::empty());
+    return cells;
+}
+const ReportItem* item_with(const ReportSheet& sheet, const std::string& needle)
+{
+    for (const ReportItem& item : sheet.items)
+        if (item.text.find(needle) != std::string::npos)
+            return &item;
+    return nullptr;
+}
+} // namespace
+
+class ReportPlansTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(ReportPlansTest);
+    CPPUNIT_TEST(ranges_point_at_the_source_columns);
+    CPPUNIT_TEST(funnel_table_is_sized_by_the_model_and_feeds_the_chart);
+    CPPUNIT_TEST(org_chart_has_a_box_per_person_and_a_line_per_report);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    void ranges_point_at_the_source_columns()
+    {
+        CPPUNIT_ASSERT_EQUAL(std::string("AA"), column_name(26));
+        CPPUNIT_ASSERT_EQUAL(std::string("$C$7"), cell_name(6, 2, true));
+        const Grid grid = {row({"title", ""}), row({"阶段", "金额"}), row({"意向客户", "1"}), row({"报价", "2"})};
+        const DetectedTable table = detect_table(grid, TableKind::Opportunities).value();
+        const SourcePlace place{"O'Brien 商机", 4, 1};
+        CPPUNIT_ASSERT_EQUAL(std::string("$'O''Brien 商机'.$C$7:$C$8"), data_range(place, table, Field::Amount));
+        CPPUNIT_ASSERT_EQUAL(std::string("$'O''Brien 商机'.$B$6:$C$8"), table_range(place, table, 2));
+        CPPUNIT_ASSERT_EQUAL(std::string("\"a\"\"b\""), formula_string("a\"b"));
+    }
+
+    void funnel_table_is_sized_by_the_model_and_feeds_the_chart()
+    {
+        const Grid grid = {row({"Stage", "Amount"}), row({"Quotation", "1"}), row({"Won", "2"}), row({"Needs confirmed", "3"})};
+        const DetectedTable table = detect_table(grid, TableKind::Opportunities).value();
+        const ReportSheet sheet = funnel_report(grid, table, {"Deals", 0, 0}, {}, Language::English);
+        const ReportItem* funnel = item_with(sheet, "=PIPELINE.TABLE(");
+        CPPUNIT_ASSERT(funnel);
+        CPPUNIT_ASSERT_EQUAL(std::size_t(5 + 3), funnel->rows);       // action5 chosen: 5 stages + header, Lost, Total
+        CPPUNIT_ASSERT(funnel->text.find("\"action5\"") != std::string::npos);
+        CPPUNIT_ASSERT(funnel->text.find("$'Deals'.$A$2:$A$4;$'Deals'.$B$2:$B$4;;") != std::string::npos); // no probability column
+        CPPUNIT_ASSERT_EQUAL(std::size_t(1), sheet.charts.size());
+        CPPUNIT_ASSERT_EQUAL(funnel->row, sheet.charts[0].first_row);
+        CPPUNIT_ASSERT_EQUAL(funnel->row + 5, sheet.charts[0].last_row); // the model's stages, not Lost or Total
+        CPPUNIT_ASSERT(item_with(sheet, "PIPELINE.FORECAST(")->text.find(";\"\";") != std::string::npos); // no category column
+        CPPUNIT_ASSERT(item_with(sheet, "Not listed: no stage-entered date column"));
+        CPPUNIT_ASSERT(sheet.status.find("Not mapped: Probability") != std::string::npos);
+    }
+
+    void org_chart_has_a_box_per_person_and_a_line_per_report()
+    {
+        Grid grid = {row({"姓名", "上级", "角色"})};
+        grid.push_back(row({"CEO", "", "决策者"}));
+        for (int i = 0; i < 30; ++i)
+            grid.push_back({Cell::of("P" + std::to_string(i)), Cell::of(std::string(i < 5 ? "CEO" : "P" + std::to_string(i % 5))),
+                            Cell::of(std::string(i == 7 ? "教练" : ""))});
+        const DetectedTable table = detect_table(grid, TableKind::Stakeholders).value();
+        const OrgChart chart = org_chart(grid, table, {"S", 0, 0}, false, Language::English).value();
+        CPPUNIT_ASSERT_EQUAL(std::size_t(31), chart.boxes.size());
+        CPPUNIT_ASSERT_EQUAL(std::size_t(30), chart.connectors.size());
+        for (std::size_t a = 0; a < chart.boxes.size(); ++a)
+            for (std::size_t b = a + 1; b < chart.boxes.size(); ++b) {
+                const PlacedBox &p = chart.boxes[a].box, &q = chart.boxes[b].box;
+                const bool overlap = p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+                CPPUNIT_ASSERT_MESSAGE("boxes " + std::to_string(a) + " and " + std::to_string(b) + " overlap", !overlap);
+            }
+        CPPUNIT_ASSERT(chart.boxes[0].box.y > 0.0); // below the sheet's text
+        // Only people with a role: the CEO and P7, P7 hung under the CEO.
+        const OrgChart roles = org_chart(grid, table, {"S", 0, 0}, true, Language::English).value();
+        CPPUNIT_ASSERT_EQUAL(std::size_t(2), roles.boxes.size());
+        CPPUNIT_ASSERT_EQUAL(std::size_t(1), roles.connectors.size());
+        // No reports-to column: an error, not a drawing of disconnected boxes.
+        const Grid flat = {row({"姓名", "角色"}), row({"A", "教练"})};
+        CPPUNIT_ASSERT(!org_chart(flat, detect_table(flat, TableKind::Stakeholders).value(), {"S", 0, 0}, false,
+                                  Language::English).ok());
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(ReportPlansTest);
