@@ -1,6 +1,11 @@
 #include "reports/funnel_report.hpp"
 
+#include <algorithm>
 #include <cmath>
+
+#include <boost/algorithm/string/classification.hpp>
+#include <boost/algorithm/string/split.hpp>
+#include <boost/algorithm/string/trim.hpp>
 
 #include "pipeline/stage_model.hpp"
 #include "pipeline/stalled_deals.hpp"
@@ -27,6 +32,43 @@ std::string best_stage_model(const Column& stages)
     return action5 > customer7 ? "action5" : "customer7";
 }
 
+std::vector<std::vector<Cell>> stage_rows_from_text(std::string_view text)
+{
+    std::vector<std::vector<Cell>> rows;
+    std::vector<std::string> lines;
+    boost::split(lines, text, boost::is_any_of("\n"));
+    for (std::string line : lines) {
+        boost::trim(line);
+        if (line.empty())
+            continue;
+        // The last separator splits: a stage name may itself hold "=" or ":" but not a rate.
+        const std::size_t split = line.find_last_of("=:\t");
+        const std::string fullwidth_colon = "\xEF\xBC\x9A"; // ：
+        const std::size_t wide = line.rfind(fullwidth_colon);
+        if (wide != std::string::npos && (split == std::string::npos || wide > split)) {
+            rows.push_back({Cell::of(boost::trim_copy(line.substr(0, wide))),
+                            Cell::of(boost::trim_copy(line.substr(wide + fullwidth_colon.size())))});
+        } else if (split != std::string::npos) {
+            rows.push_back({Cell::of(boost::trim_copy(line.substr(0, split))), Cell::of(boost::trim_copy(line.substr(split + 1)))});
+        } else {
+            rows.push_back({Cell::of(line), Cell::empty()});
+        }
+    }
+    return rows;
+}
+
+Result<StageModel> chosen_stage_model(std::string_view name, const std::vector<std::vector<Cell>>& custom_rows,
+                                      const Column& stages)
+{
+    if (name == "custom")
+        return StageModel::from_rows(custom_rows);
+    const std::string model_name = name.empty() ? best_stage_model(stages) : std::string(name);
+    const StageModel* built_in = StageModel::built_in(model_name);
+    if (!built_in)
+        return make_error(ErrorKind::BadArgument, "unknown stage model '" + model_name + "'");
+    return *built_in;
+}
+
 ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const SourcePlace& place,
                           const FunnelReportOptions& options, Language language)
 {
@@ -35,9 +77,14 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     sheet.name = zh ? "漏斗报告" : "Funnel report";
     ReportWriter w{sheet};
     const Column stage_column = field_column(grid, table, Field::Stage);
-    const std::string model_name = options.model.empty() ? best_stage_model(stage_column) : options.model;
+    // A custom model that does not read falls back to the best built-in one, and says so.
+    Result<StageModel> custom = options.model == "custom" ? StageModel::from_rows(options.custom_model_rows)
+                                                          : Result<StageModel>(make_error(ErrorKind::BadArgument, ""));
+    const bool use_custom = custom.ok();
+    const std::string model_name = use_custom ? (zh ? "自定义" : "custom")
+        : (options.model.empty() || options.model == "custom") ? best_stage_model(stage_column) : options.model;
     const StageModel* built_in = StageModel::built_in(model_name);
-    const StageModel& model = built_in ? *built_in : StageModel::customer7();
+    const StageModel& model = use_custom ? custom.value() : built_in ? *built_in : StageModel::customer7();
 
     std::size_t row = add_report_header(sheet, zh ? "销售漏斗报告" : "Sales funnel report",
                                         table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size()),
@@ -48,7 +95,27 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     const std::string stages = data_range(place, table, Field::Stage);
     const std::string amounts = data_range(place, table, Field::Amount);
     const std::string probabilities = table.mapping.has(Field::Probability) ? data_range(place, table, Field::Probability) : "";
-    const std::string model_arg = formula_string(model_name);
+    std::string model_arg = formula_string(model_name);
+    if (use_custom) {
+        // The user's model on the sheet, right of the chart: the formulas read it, so
+        // editing a probability here re-weighs the report at once.
+        const std::size_t model_column = 18, model_top = 4;
+        w.text(model_top - 1, model_column, zh ? "自定义阶段模型(可修改)" : "Custom stage model (edit me)", CellStyle::Heading);
+        w.text(model_top, model_column, zh ? "阶段" : "Stage", CellStyle::TableHeader);
+        w.text(model_top, model_column + 1, zh ? "赢单概率" : "Probability", CellStyle::TableHeader);
+        std::size_t r = model_top + 1;
+        for (const Stage& stage : model.stages()) {
+            const bool typed = std::any_of(options.custom_model_rows.begin(), options.custom_model_rows.end(),
+                                           [&](const std::vector<Cell>& row) { return !row.empty() && cell_text(row[0]) == stage.name; });
+            if (!typed)
+                continue; // the Lost stage the model adds by itself
+            w.text(r, model_column, stage.name, CellStyle::Input);
+            w.number(r++, model_column + 1, stage.probability, CellStyle::Input, NumberFormat::Percent);
+        }
+        model_arg = cell_name(model_top, model_column, true) + ":" + cell_name(r - 1, model_column + 1, true);
+    } else if (options.model == "custom") {
+        w.text(1, 6, (zh ? "自定义模型无法使用:" : "Custom model not used: ") + custom.error().message, CellStyle::Warning);
+    }
 
     // Funnel table: header, the model's stages, Lost, Total.
     w.text(row++, 0, zh ? "漏斗" : "Funnel", CellStyle::Heading);
@@ -158,6 +225,10 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
         }
     }
     sheet.column_widths = {5200, 3000, 3400, 3400, 2800, 3200, 800, 2600, 2200, 2200};
+    if (use_custom) {
+        sheet.column_widths.resize(19, 0);
+        sheet.column_widths[18] = 4200; // the custom model's stage names
+    }
     return sheet;
 }
 

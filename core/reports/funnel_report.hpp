@@ -5,19 +5,32 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "pipeline/stage_model.hpp"
 #include "reports/report_sheet.hpp"
 
 namespace kat {
 
 struct FunnelReportOptions {
-    std::string model;            // "customer7", "action5"; "" = the built-in model that knows most stages
+    std::string model;            // "customer7", "action5", "custom"; "" = the built-in model that knows most stages
+    std::vector<std::vector<Cell>> custom_model_rows; // model "custom": (stage, probability) rows, written on the sheet
     std::optional<double> target; // the sales target; kept from the last build when the user set one
     double today = 0.0;           // Calc serial day for the stalled-deal list
 };
 
 // The built-in model whose stage names match most of the column's values.
 std::string best_stage_model(const Column& stages);
+
+// A user's own model as typed in the mapping dialog, one stage per line, in funnel order:
+// "目标客户=5%", "Intent: 30", "立项客户<TAB>0.5". Blank lines are skipped.
+std::vector<std::vector<Cell>> stage_rows_from_text(std::string_view text);
+
+// The model a workbook's choice means: a built-in one by name, the best built-in match for
+// the stages when the name is "", or the custom rows when it is "custom".
+Result<StageModel> chosen_stage_model(std::string_view name, const std::vector<std::vector<Cell>>& custom_rows,
+                                      const Column& stages);
 
 ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const SourcePlace& place,
                           const FunnelReportOptions& options, Language language);

@@ -1,19 +1,13 @@
 #include "reports/rebate_report.hpp"
 
 #include "icm/partner_statement.hpp"
+#include "icm/policy_form.hpp"
 
 namespace kat {
 
 std::vector<std::vector<Cell>> seed_policy_rows(Language language)
 {
-    const bool zh = language == Language::Chinese;
-    return {
-        {Cell::of(std::string(zh ? "单笔返点率" : "rate")), Cell::of(0.05)},
-        {Cell::of(std::string(zh ? "门槛" : "threshold")), Cell::of(100000.0)},
-        {Cell::of(std::string(zh ? "总量返点率" : "volume_rate")), Cell::of(0.01)},
-        {Cell::of(std::string(zh ? "间接权重" : "indirect_weight")), Cell::of(0.4)},
-        {Cell::of(std::string(zh ? "周期" : "period")), Cell::of(std::string(zh ? "半年" : "half-year"))},
-    };
+    return policy_rows(PolicyForm{}, language).value(); // the seed's form is valid by construction
 }
 
 ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const SourcePlace& place,
@@ -33,7 +27,8 @@ ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const So
     for (const std::vector<Cell>& setting : policy_rows) {
         for (std::size_t c = 0; c < setting.size(); ++c) {
             const Cell& cell = setting[c];
-            const bool rate = c == 1 && cell.kind == Cell::Kind::Number && cell.number < 1.0;
+            // Column 2 is a tier's rate; in column 1 a fraction below 1 is a rate, else an amount.
+            const bool rate = cell.kind == Cell::Kind::Number && (c == 2 || (c == 1 && cell.number < 1.0));
             if (cell.kind == Cell::Kind::Number)
                 w.number(row, c, cell.number, CellStyle::Input, rate ? NumberFormat::Percent : NumberFormat::Money);
             else
