@@ -1,5 +1,6 @@
 #include "addin.hxx"
 #include "report_dispatch.hxx"
+#include "sidebar/panel_factory.hxx"
 
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>
@@ -123,11 +124,15 @@ OUString SAL_CALL implementation_name_entry() { return kat::addin::KeyAccountAdd
 uno::Sequence<OUString> SAL_CALL service_names_entry() { return kat::addin::KeyAccountAddIn::service_names(); }
 OUString SAL_CALL dispatcher_name_entry() { return kat::addin::ReportDispatcher::implementation_name(); }
 uno::Sequence<OUString> SAL_CALL dispatcher_services_entry() { return kat::addin::ReportDispatcher::service_names(); }
+OUString SAL_CALL panel_factory_name_entry() { return kat::addin::PanelFactory::implementation_name(); }
+uno::Sequence<OUString> SAL_CALL panel_factory_services_entry() { return kat::addin::PanelFactory::service_names(); }
 
 const cppu::ImplementationEntry implementation_entries[] = {
     {kat::addin::KeyAccountAddIn::create, implementation_name_entry, service_names_entry,
      cppu::createSingleComponentFactory, nullptr, 0},
     {kat::addin::ReportDispatcher::create, dispatcher_name_entry, dispatcher_services_entry,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {kat::addin::PanelFactory::create, panel_factory_name_entry, panel_factory_services_entry,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

@@ -26,6 +26,7 @@
 #include "report_render.hxx"
 #include "source_table.hxx"
 #include "ui_language.hxx"
+#include "workbook_settings.hxx"
 #include "uno_text.hxx"
 
 using namespace ::com::sun::star;
@@ -267,9 +268,13 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
     std::optional<OrgChart> org;
     switch (request.kind) {
     case ReportKind::Funnel: {
+        // The request wins; else what the workbook keeps (set in the sidebar).
         FunnelReportOptions options;
-        options.model = request.model;
-        options.target = request.target;
+        const StageModelSetting kept_model = stored_stage_model(model);
+        options.model = request.model.empty() ? kept_model.name : request.model;
+        if (options.model == "custom")
+            options.custom_model_rows = stage_rows_from_text(kept_model.custom);
+        options.target = request.target ? request.target : stored_target(model);
         options.today = today_serial();
         plan = funnel_report(s.grid, s.table, s.place, options, language);
         if (!options.target && slot.previous().is()) { // keep the target the user typed last time
@@ -284,8 +289,12 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
         break;
     }
     case ReportKind::RebateStatements:
-        plan = rebate_report(s.grid, s.table, s.place, seed_policy_rows(language), language);
+    {
+        // The workbook's policy (the sidebar's Rebates panel); the seed's when it has none.
+        const Result<std::vector<std::vector<Cell>>> policy = policy_rows(stored_policy(model), language);
+        plan = rebate_report(s.grid, s.table, s.place, policy.ok() ? policy.value() : seed_policy_rows(language), language);
         break;
+    }
     case ReportKind::RoleMap: plan = role_map_report(s.grid, s.table, s.place, language); break;
     case ReportKind::OrgChart: {
         Result<OrgChart> chart = org_chart(s.grid, s.table, s.place, request.only_with_roles, language);

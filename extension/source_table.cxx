@@ -90,23 +90,55 @@ void store_setting(const uno::Reference<frame::XModel>& model, const rtl::OUStri
         container->addProperty(name, beans::PropertyAttribute::REMOVABLE, uno::Any(value));
 }
 
-Result<SourceTable> table_under_cursor(const uno::Reference<frame::XModel>& model, TableKind kind)
+bool SheetRegion::same_place(const SheetRegion& other) const
+{
+    return sheet_name == other.sheet_name && address.Sheet == other.address.Sheet && address.StartRow == other.address.StartRow &&
+           address.StartColumn == other.address.StartColumn && address.EndRow == other.address.EndRow &&
+           address.EndColumn == other.address.EndColumn;
+}
+
+std::optional<SheetRegion> region_around(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row)
+{
+    if (!sheet.is())
+        return std::nullopt;
+    SheetRegion region;
+    region.sheet = sheet;
+    uno::Reference<sheet::XSheetCellRange> start(sheet->getCellRangeByPosition(column, row, column, row), uno::UNO_QUERY_THROW);
+    uno::Reference<sheet::XSheetCellCursor> cursor = sheet->createCursorByRange(start);
+    cursor->collapseToCurrentRegion();
+    region.address = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress();
+    region.sheet_name = to_utf8(uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName());
+    return region;
+}
+
+std::optional<SheetRegion> region_under_cursor(const uno::Reference<frame::XModel>& model)
 {
     uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), uno::UNO_QUERY);
     if (!view.is())
-        return make_error(ErrorKind::BadArgument, "no spreadsheet view");
-    uno::Reference<sheet::XSpreadsheet> sheet = view->getActiveSheet();
-    uno::Reference<sheet::XCellRangeAddressable> sheet_address(sheet, uno::UNO_QUERY);
+        return std::nullopt;
+    const uno::Reference<sheet::XSpreadsheet> sheet = view->getActiveSheet();
+    if (!sheet.is())
+        return std::nullopt;
+    uno::Reference<sheet::XCellRangeAddressable> sheet_address(sheet, uno::UNO_QUERY_THROW);
     const table::CellAddress cell = current_cell(model->getCurrentController(), sheet_address->getRangeAddress().Sheet);
+    return region_around(sheet, cell.Column, cell.Row);
+}
 
-    // The current region around the cell: the block Calc itself would select with Ctrl+*.
-    uno::Reference<sheet::XSheetCellRange> start(sheet->getCellRangeByPosition(cell.Column, cell.Row, cell.Column, cell.Row),
-                                                 uno::UNO_QUERY_THROW);
-    uno::Reference<sheet::XSheetCellCursor> cursor = sheet->createCursorByRange(start);
-    cursor->collapseToCurrentRegion();
-    const table::CellRangeAddress region = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress();
+void store_mapping(const uno::Reference<frame::XModel>& model, TableKind kind, const SourcePlace& place,
+                   std::size_t header_row, const ColumnMapping& mapping)
+{
+    store_setting(model, rtl::OUString::createFromAscii(kind_key(kind)),
+                  from_utf8(place_key(place) + "|" + std::to_string(header_row) + "|" + mapping_to_text(mapping)));
+}
+
+Result<SourceTable> table_in_region(const uno::Reference<frame::XModel>& model, const SheetRegion& region, TableKind kind,
+                                    bool remember)
+{
+    const table::CellRangeAddress& a = region.address;
     const uno::Sequence<uno::Sequence<uno::Any>> data =
-        uno::Reference<sheet::XCellRangeData>(cursor, uno::UNO_QUERY_THROW)->getDataArray();
+        uno::Reference<sheet::XCellRangeData>(region.sheet->getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow),
+                                              uno::UNO_QUERY_THROW)
+            ->getDataArray();
 
     SourceTable source;
     source.grid.reserve(static_cast<std::size_t>(data.getLength()));
@@ -117,21 +149,27 @@ Result<SourceTable> table_under_cursor(const uno::Reference<frame::XModel>& mode
             cells.push_back(cell_from_any(value));
         source.grid.push_back(std::move(cells));
     }
-    source.place.sheet = to_utf8(uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName());
-    source.place.first_row = static_cast<std::size_t>(region.StartRow);
-    source.place.first_column = static_cast<std::size_t>(region.StartColumn);
+    source.place.sheet = region.sheet_name;
+    source.place.first_row = static_cast<std::size_t>(a.StartRow);
+    source.place.first_column = static_cast<std::size_t>(a.StartColumn);
 
-    // A mapping the document keeps for this very place wins over detection.
+    // A mapping the document keeps for this very place wins over detection. Text that
+    // does not read (edited by hand, another version) falls back to detection.
     const rtl::OUString key = rtl::OUString::createFromAscii(kind_key(kind));
     const std::string stored = to_utf8(stored_setting(model, key));
     const std::string here = place_key(source.place) + "|";
     if (stored.rfind(here, 0) == 0) {
         const std::string rest = stored.substr(here.size());
         const std::size_t bar = rest.find('|');
-        if (bar != std::string::npos) {
-            const std::size_t header_row = static_cast<std::size_t>(std::stoul("0" + rest.substr(0, bar)));
+        const std::string row_text = bar == std::string::npos ? "" : rest.substr(0, bar);
+        if (!row_text.empty() && row_text.size() < 10 && row_text.find_first_not_of("0123456789") == std::string::npos) {
+            const std::size_t header_row = static_cast<std::size_t>(std::stoul(row_text));
             ColumnMapping mapping = mapping_from_text(rest.substr(bar + 1));
-            if (header_row < source.grid.size() && !mapping.columns.empty()) {
+            const std::size_t width = source.grid.empty() ? 0 : source.grid[0].size();
+            bool inside = header_row < source.grid.size() && !mapping.columns.empty();
+            for (const auto& entry : mapping.columns)
+                inside = inside && entry.second < width;
+            if (inside) {
                 source.table = table_with_mapping(source.grid, kind, header_row, std::move(mapping));
                 return source;
             }
@@ -141,9 +179,17 @@ Result<SourceTable> table_under_cursor(const uno::Reference<frame::XModel>& mode
     if (!detected.ok())
         return detected.error();
     source.table = std::move(detected.value());
-    store_setting(model, key,
-                  from_utf8(here + std::to_string(source.table.header_row) + "|" + mapping_to_text(source.table.mapping)));
+    if (remember)
+        store_mapping(model, kind, source.place, source.table.header_row, source.table.mapping);
     return source;
+}
+
+Result<SourceTable> table_under_cursor(const uno::Reference<frame::XModel>& model, TableKind kind)
+{
+    const std::optional<SheetRegion> region = region_under_cursor(model);
+    if (!region)
+        return make_error(ErrorKind::BadArgument, "no spreadsheet view");
+    return table_in_region(model, *region, kind, true);
 }
 
 } // namespace kat::addin

@@ -8,6 +8,7 @@
 
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
 
 #include "reports/report_sheet.hpp"
 #include "tables/table_mapping.hpp"
@@ -20,11 +21,33 @@ struct SourceTable {
     SourcePlace place;
 };
 
-// The table around the current cell of the active sheet, for a kind of table. A stored
-// mapping for the same place is used as it is; otherwise the header row is detected and
-// the result stored. The error says what was wrong, in plain words.
+// The block of cells around the current cell of the active sheet (what Ctrl+* selects).
+struct SheetRegion {
+    ::com::sun::star::uno::Reference<::com::sun::star::sheet::XSpreadsheet> sheet;
+    std::string sheet_name;
+    ::com::sun::star::table::CellRangeAddress address;
+
+    bool same_place(const SheetRegion& other) const;
+};
+std::optional<SheetRegion> region_around(const ::com::sun::star::uno::Reference<::com::sun::star::sheet::XSpreadsheet>& sheet,
+                                         sal_Int32 column, sal_Int32 row);
+std::optional<SheetRegion> region_under_cursor(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model);
+
+// The table in a region, for a kind of table: read in one block; a mapping the document
+// keeps for the same place is used as it is, otherwise the header row is detected. Only
+// when `remember` is set is a detected mapping written to the document (a report build
+// does; the sidebar browsing the sheet must not touch the document).
+Result<SourceTable> table_in_region(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,
+                                    const SheetRegion& region, TableKind kind, bool remember);
+
+// table_in_region of region_under_cursor, remembering the mapping. The error says what
+// was wrong, in plain words.
 Result<SourceTable> table_under_cursor(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,
                                        TableKind kind);
+
+// Keeps a mapping the user fixed for a table's place.
+void store_mapping(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model, TableKind kind,
+                   const SourcePlace& place, std::size_t header_row, const ColumnMapping& mapping);
 
 // Document properties the extension keeps ("KeyAccount.…"): "" when absent.
 rtl::OUString stored_setting(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,

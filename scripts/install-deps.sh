@@ -10,6 +10,7 @@ packages=(
   python3-uno                               # the test driver and main job talk UNO from /usr/bin/python3
   xvfb fonts-noto-cjk libreoffice-l10n-zh-cn  # UI tests, Chinese glyphs in reports, zh-CN UI
   poppler-utils                             # pdftoppm/pdfinfo: checks that reports render
+  imagemagick x11-utils                     # screenshots of the sidebar under Xvfb (import, xwininfo)
   zip unzip
 )
 

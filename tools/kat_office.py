@@ -118,10 +118,17 @@ class IsolatedOffice:
 
     def stop(self):
         if self.desktop is not None:
-            try:
-                self.desktop.terminate()
-            except Exception:
-                pass  # a terminating office drops the bridge: expected
+            # terminate() can wait forever behind a modal dialog: give it 30 s, then kill.
+            import threading
+
+            def terminate(desktop=self.desktop):
+                try:
+                    desktop.terminate()
+                except Exception:
+                    pass  # a terminating office drops the bridge: expected
+            closer = threading.Thread(target=terminate, daemon=True)
+            closer.start()
+            closer.join(30)
         if self.process is not None:
             try:
                 self.process.wait(timeout=30)

@@ -28,6 +28,8 @@ class ReportPlansTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(ranges_point_at_the_source_columns);
     CPPUNIT_TEST(funnel_table_is_sized_by_the_model_and_feeds_the_chart);
     CPPUNIT_TEST(org_chart_has_a_box_per_person_and_a_line_per_report);
+    CPPUNIT_TEST(a_custom_stage_model_is_written_on_the_report_and_weighs_it);
+    CPPUNIT_TEST(an_unusable_custom_model_falls_back_and_says_so);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -87,6 +89,46 @@ public:
         const Grid flat = {row({"姓名", "角色"}), row({"A", "教练"})};
         CPPUNIT_ASSERT(!org_chart(flat, detect_table(flat, TableKind::Stakeholders).value(), {"S", 0, 0}, false,
                                   Language::English).ok());
+    }
+
+    void a_custom_stage_model_is_written_on_the_report_and_weighs_it()
+    {
+        const auto rows = stage_rows_from_text("接洽=10%\n\n方案：40\n签约\t100%\n");
+        CPPUNIT_ASSERT_EQUAL(std::size_t(3), rows.size());
+        CPPUNIT_ASSERT_EQUAL(std::string("方案"), rows[1][0].text);
+        CPPUNIT_ASSERT_EQUAL(std::string("40"), rows[1][1].text);
+        const Result<StageModel> model = chosen_stage_model("custom", rows, {});
+        CPPUNIT_ASSERT(model.ok());
+        CPPUNIT_ASSERT_EQUAL(std::size_t(4), model.value().stages().size()); // + the Lost stage it adds
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.4, model.value().stage(1).probability, 1e-12);
+
+        const Grid grid = {row({"Stage", "Amount"}), row({"方案", "100"}), row({"签约", "50"})};
+        const DetectedTable table = detect_table(grid, TableKind::Opportunities).value();
+        FunnelReportOptions options;
+        options.model = "custom";
+        options.custom_model_rows = rows;
+        const ReportSheet sheet = funnel_report(grid, table, {"Deals", 0, 0}, options, Language::English);
+        const ReportItem* funnel = item_with(sheet, "=PIPELINE.TABLE(");
+        CPPUNIT_ASSERT_EQUAL(std::size_t(3 + 3), funnel->rows);  // three stages + header, Lost, Total
+        // The model argument is the block on the sheet (column S), header to the last typed stage.
+        CPPUNIT_ASSERT(funnel->text.find(";$S$5:$T$8)") != std::string::npos);
+        const ReportItem* stage = item_with(sheet, "方案");
+        CPPUNIT_ASSERT(stage && stage->column == 18 && stage->style == CellStyle::Input);
+        CPPUNIT_ASSERT(!item_with(sheet, "Lost") || item_with(sheet, "Lost")->column != 18); // not typed, not written
+    }
+
+    void an_unusable_custom_model_falls_back_and_says_so()
+    {
+        const Grid grid = {row({"Stage", "Amount"}), row({"Quotation", "1"})};
+        const DetectedTable table = detect_table(grid, TableKind::Opportunities).value();
+        FunnelReportOptions options;
+        options.model = "custom";
+        options.custom_model_rows = stage_rows_from_text("接洽=lots");
+        const ReportSheet sheet = funnel_report(grid, table, {"Deals", 0, 0}, options, Language::English);
+        CPPUNIT_ASSERT(item_with(sheet, "Custom model not used: "));
+        CPPUNIT_ASSERT(item_with(sheet, "=PIPELINE.TABLE(")->text.find("\"action5\"") != std::string::npos);
+        CPPUNIT_ASSERT(!chosen_stage_model("custom", options.custom_model_rows, {}).ok());
+        CPPUNIT_ASSERT(!chosen_stage_model("nonsense", {}, {}).ok());
     }
 };
 

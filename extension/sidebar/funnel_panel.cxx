@@ -1,0 +1,110 @@
+// The Funnel panel: which opportunity table, how it is mapped and weighed, its headline
+// numbers (deals, open pipeline, weighted forecast, win rate, coverage of the target by
+// the 3× rule of seed 003), and "Build funnel report".
+#include <com/sun/star/beans/PropertyValue.hpp>
+
+#include "panel_behaviour.hxx"
+#include "panels/table_summary.hpp"
+#include "reports/funnel_report.hpp"
+#include "uno_text.hxx"
+#include "values/cell_text.hpp"
+#include "values/display.hpp"
+#include "values/read_number.hpp"
+#include "workbook_settings.hxx"
+
+using namespace ::com::sun::star;
+
+namespace kat::addin {
+namespace {
+
+constexpr double rule_of_three = 3.0;
+
+std::optional<double> target_in(const DialogControls& c)
+{
+    const NumberReading r = read_number(Cell::of(to_utf8(c.text("TargetField"))));
+    if (!r.is_value() || !(r.value > 0.0))
+        return std::nullopt;
+    return r.value;
+}
+
+class FunnelPanel final : public PanelBehaviour {
+public:
+    const char* dialog() const override { return "FunnelPanel"; }
+    TableKind table_kind() const override { return TableKind::Opportunities; }
+    std::vector<const char*> buttons() const override { return {"BuildReport"}; }
+    std::vector<const char*> fields() const override { return {"TargetField"}; }
+
+    void load_settings(const DialogControls& c, const PanelContext& context) override
+    {
+        const std::optional<double> target = stored_target(context.model);
+        c.set_text("TargetField", target ? from_utf8(display_amount(*target)) : rtl::OUString());
+    }
+
+    bool commit(const DialogControls& c, const PanelContext& context, const std::string&) override
+    {
+        const std::optional<double> target = target_in(c);
+        if (target != stored_target(context.model))
+            store_target(context.model, target);
+        return true;
+    }
+
+    void show(const DialogControls& c, const PanelContext& context, const PanelTable& shown) override
+    {
+        c.set_text("TableValue", table_line(c, shown));
+        const rtl::OUString none = c.string("Common.Dash");
+        for (const char* value : {"DealsValue", "PipelineValue", "WeightedValue", "WinRateValue", "CoverageValue"})
+            c.set_text(value, none);
+        if (!shown.table) {
+            c.set_text("MappingValue", c.string("FunnelPanel.Hint"));
+            return;
+        }
+        const SourceTable& s = *shown.table;
+        const StageModelSetting kept = stored_stage_model(context.model);
+        const Column stages = field_column(s.grid, s.table, Field::Stage);
+        Result<StageModel> model = chosen_stage_model(kept.name, stage_rows_from_text(kept.custom), stages);
+        rtl::OUString model_text = kept.name.empty()  ? fill(c.string("FunnelPanel.ModelBest"), {from_utf8(best_stage_model(stages))})
+                                   : kept.name == "custom" ? c.string("FunnelPanel.ModelCustom")
+                                                           : from_utf8(kept.name);
+        if (!model.ok()) {
+            model_text = fill(c.string("FunnelPanel.ModelUnusable"), {from_utf8(model.error().message)});
+            model = StageModel::customer7();
+        }
+        c.set_text("MappingValue", from_utf8(mapping_status(s.table, context.language)) + "\n" + model_text);
+
+        const Result<FunnelSummary> summary = funnel_summary(s.grid, s.table, model.value(), target_in(c));
+        if (!summary.ok()) {
+            c.set_text("Status", fill(c.string("Common.CannotRead"), {from_utf8(summary.error().message)}));
+            return;
+        }
+        const FunnelSummary& f = summary.value();
+        c.set_text("DealsValue", fill(c.string("FunnelPanel.DealsOpen"), {rtl::OUString::number(static_cast<sal_Int64>(f.deals)),
+                                                                          rtl::OUString::number(static_cast<sal_Int64>(f.open_deals))}));
+        c.set_text("PipelineValue", from_utf8(display_amount(f.pipeline)));
+        c.set_text("WeightedValue", from_utf8(display_amount(f.weighted)));
+        if (f.win_rate)
+            c.set_text("WinRateValue", from_utf8(display_percent(*f.win_rate)));
+        if (f.coverage)
+            c.set_text("CoverageValue", fill(c.string(*f.coverage >= rule_of_three ? "FunnelPanel.CoverageOk" : "FunnelPanel.CoverageShort"),
+                                             {from_utf8(display_multiple(*f.coverage))}));
+        else
+            c.set_text("CoverageValue", c.string("FunnelPanel.NoTarget"));
+    }
+
+    void press(const DialogControls& c, const PanelContext& context, const std::string&) override
+    {
+        commit(c, context, "TargetField");
+        uno::Sequence<beans::PropertyValue> arguments;
+        if (const std::optional<double> target = target_in(c)) {
+            arguments.realloc(1);
+            arguments[0].Name = "Target";
+            arguments[0].Value <<= *target;
+        }
+        run_report_command(c, context, "FunnelReport", arguments);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<PanelBehaviour> make_funnel_panel() { return std::make_unique<FunnelPanel>(); }
+
+} // namespace kat::addin
