@@ -76,7 +76,8 @@ class IsolatedOffice:
 
     # --- the office process ---
 
-    def start(self, headless=True, timeout=90):
+    def start(self, headless=True, timeout=90, environment=None, stderr_path=None):
+        """Starts soffice; `environment` adds variables, `stderr_path` keeps its stderr."""
         pipe = "kat_" + uuid.uuid4().hex[:12]
         cmd = [SOFFICE, *self.env_args(), "--norestore", "--nologo", "--nodefault", "--nofirststartwizard",
                "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe]
@@ -85,8 +86,10 @@ class IsolatedOffice:
             cmd.insert(1, "--invisible")
         if self.ui_language:
             self._set_ui_language(self.ui_language)
+        env = dict(os.environ, **(environment or {}))
+        stderr = open(stderr_path, "w") if stderr_path else subprocess.DEVNULL
         self.process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL, start_new_session=True)
+                                        stderr=stderr, start_new_session=True, env=env)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         deadline = time.time() + timeout

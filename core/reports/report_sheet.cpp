@@ -146,6 +146,16 @@ std::string mapping_status(const DetectedTable& table, Language language)
     return status;
 }
 
+std::string mapping_summary(const DetectedTable& table, Language language)
+{
+    const bool zh = language == Language::Chinese;
+    const std::string count = std::to_string(table.mapping.columns.size());
+    std::string summary = zh ? "已识别 " + count + " 列" : count + (table.mapping.columns.size() == 1 ? " column mapped" : " columns mapped");
+    if (!table.missing.empty())
+        summary += (zh ? " · 未识别:" : " · not mapped: ") + field_list(table.missing, language);
+    return summary;
+}
+
 std::size_t add_report_header(ReportSheet& sheet, std::string_view title, const std::string& source,
                               const DetectedTable& table, Language language)
 {

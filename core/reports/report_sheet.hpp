@@ -91,5 +91,7 @@ std::size_t add_report_header(ReportSheet& sheet, std::string_view title, const 
 
 // "OK" or "Not mapped: probability, forecast category · Other headers: 备注", in the language.
 std::string mapping_status(const DetectedTable& table, Language language);
+// The short form for the sidebar: "12 columns mapped · not mapped: Collected".
+std::string mapping_summary(const DetectedTable& table, Language language);
 
 } // namespace kat

@@ -56,6 +56,7 @@ public:
             c.set_text(value, none);
         if (!shown.table) {
             c.set_text("MappingValue", c.string("FunnelPanel.Hint"));
+            c.set_text("ModelValue", rtl::OUString());
             return;
         }
         const SourceTable& s = *shown.table;
@@ -69,7 +70,8 @@ public:
             model_text = fill(c.string("FunnelPanel.ModelUnusable"), {from_utf8(model.error().message)});
             model = StageModel::customer7();
         }
-        c.set_text("MappingValue", from_utf8(mapping_status(s.table, context.language)) + "\n" + model_text);
+        c.set_text("MappingValue", from_utf8(mapping_summary(s.table, context.language)));
+        c.set_text("ModelValue", model_text);
 
         const Result<FunnelSummary> summary = funnel_summary(s.grid, s.table, model.value(), target_in(c));
         if (!summary.ok()) {

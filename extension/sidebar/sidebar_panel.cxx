@@ -1,5 +1,9 @@
 #include "sidebar_panel.hxx"
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/XButton.hpp>
@@ -180,7 +184,14 @@ void SidebarPanel::notify(const uno::Any&)
             edit_mapping();
             return;
         }
-        refresh();
+        // KAT_TRACE_PANEL=1 in the office's environment: each recompute's cost on stderr,
+        // for bench/sidebar_refresh.py (the panel runs on the office's main thread).
+        static const bool trace = std::getenv("KAT_TRACE_PANEL") != nullptr;
+        const auto start = std::chrono::steady_clock::now();
+        const bool read = refresh();
+        if (trace)
+            std::fprintf(stderr, "kat-panel %s %s %.3f ms\n", behaviour_->dialog(), read ? "read" : "kept",
+                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     } catch (...) {
         // A sheet deleted under us, a document closing: show nothing rather than fail.
         shown_table_.reset();
@@ -202,19 +213,19 @@ void SidebarPanel::schedule()
     }
 }
 
-void SidebarPanel::refresh()
+bool SidebarPanel::refresh()
 {
     if (disposed_ || !window_)
-        return;
+        return false;
     const std::optional<SheetRegion> here = region_under_cursor(context_.model);
     const bool moved = !(here && cursor_region_ && here->same_place(*cursor_region_));
     if (!moved && !table_changed_)
-        return; // the cursor moved inside the same table: nothing to read
+        return false; // the cursor moved inside the same table: nothing to read
     cursor_region_ = here;
     if (here && shown_region_ && here->same_place(*shown_region_) && !table_changed_) {
         problem_.clear(); // back in the table already read
         show();
-        return;
+        return false;
     }
     const TableKind kind = behaviour_->table_kind();
 
@@ -249,6 +260,7 @@ void SidebarPanel::refresh()
     }
     table_changed_ = false;
     show();
+    return true;
 }
 
 void SidebarPanel::show()

@@ -80,7 +80,7 @@ public:
 
 private:
     void schedule();
-    void refresh();
+    bool refresh(); // true when a table was read
     void show();
     void watch(const std::optional<SheetRegion>& region);
     std::string control_named(const ::com::sun::star::uno::Reference<::com::sun::star::uno::XInterface>& source,

@@ -166,6 +166,7 @@ class SidebarCase:
         self.assertEqual(round(weighted), self.numbers(self.text(panel, "WeightedValue")))
         self.assertIn("%", self.text(panel, "WinRateValue"))
         self.assertIn(self.MAPPED, self.text(panel, "MappingValue"))
+        self.assertIn("customer7", self.text(panel, "ModelValue"))
 
         # A target: the coverage appears and the workbook keeps the figure.
         self.type_into(panel, "TargetField", "10000000")
@@ -297,7 +298,7 @@ class EnglishSidebarTest(SidebarCase, unittest.TestCase):
     LANGUAGE = "en-US"
     DECK_TITLE = "Key Account"
     TITLES = ["Funnel", "Rebates", "Stakeholders"]
-    MAPPED = "Mapped: Stage, Amount"
+    MAPPED = "12 columns mapped"
     NOT_SAVED = "Not saved:"
     NO_COACH = "coach"
     LAST = "Last table:"
@@ -310,7 +311,7 @@ class ChineseSidebarTest(SidebarCase, unittest.TestCase):
     LANGUAGE = "zh-CN"
     DECK_TITLE = "大客户"
     TITLES = ["销售漏斗", "返点", "关键角色"]
-    MAPPED = "已识别:阶段、金额"
+    MAPPED = "已识别 12 列"
     NOT_SAVED = "未保存:"
     NO_COACH = "教练"
     LAST = "上次的表格:"
