@@ -43,6 +43,7 @@ def main(sizes):
             doc.Sheets.insertNewByName("Other", 1)
             controller = doc.getCurrentController()
             controller.select(sheet.getCellRangeByName("B2"))
+            start = len(traces(log))
             sidebar = controller.getSidebar()
             sidebar.setVisible(True)
             deck = sidebar.getDecks().getByName("KeyAccountDeck")
@@ -60,9 +61,10 @@ def main(sizes):
                         return traces(log)[before:]
                 return []
 
-            start = len(traces(log))
             first = settle(start)
             shown = label.Label
+            if shown == "\u2014":  # the dash: say why
+                shown += " / " + panel.getDialog().getControl("Status").getModel().Label
             moves_before = len(traces(log))
             for i in range(20):
                 controller.select(sheet.getCellRangeByName("C%d" % (3 + i * 97 % n)))

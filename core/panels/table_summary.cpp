@@ -35,9 +35,10 @@ Result<FunnelSummary> funnel_summary(const Grid& grid, const DetectedTable& tabl
     }
     summary.pipeline = open_pipeline(deals, model);
     const Result<double> weighted = weighted_forecast(deals, model);
-    if (!weighted.ok())
-        return weighted.error();
-    summary.weighted = weighted.value();
+    if (weighted.ok())
+        summary.weighted = weighted.value();
+    else
+        summary.problem = weighted.error();
     if (const Result<double> rate = win_rate(deals, model); rate.ok())
         summary.win_rate = rate.value();
     if (target && *target > 0.0)

@@ -20,12 +20,15 @@ struct FunnelSummary {
     std::size_t deals = 0;       // rows with a stage or an amount
     std::size_t open_deals = 0;
     double pipeline = 0.0;       // open amount
-    double weighted = 0.0;       // Σ amount × probability, as PIPELINE.WEIGHTED
+    std::optional<double> weighted;  // Σ amount × probability, as PIPELINE.WEIGHTED; none when it
+                                     // refuses the table (an amount without a stage)
+    std::optional<Error> problem;    // why the weighted forecast is missing, with the row
     std::optional<double> win_rate;  // none until a deal is closed
     std::optional<double> coverage;  // pipeline ÷ target, when there is a target
 };
 
-// BadValue names the first row that cannot be read (an amount that is not a number).
+// BadValue names the first row that cannot be read (an amount that is not a number); a
+// table the weighted forecast refuses still gets the other numbers, and the reason.
 Result<FunnelSummary> funnel_summary(const Grid& grid, const DetectedTable& table, const StageModel& model,
                                      std::optional<double> target);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include <boost/algorithm/string/classification.hpp>
 #include <boost/algorithm/string/split.hpp>
@@ -21,13 +22,15 @@ constexpr double default_target_multiple = 3.0; // seed 003: the funnel should b
 
 std::string best_stage_model(const Column& stages)
 {
+    // Each distinct text is looked up once: folding a name (ICU) costs far more than counting it.
+    std::unordered_map<std::string, std::size_t> counts;
+    for (const Cell& cell : stages)
+        if (cell.kind == Cell::Kind::Text)
+            ++counts[cell.text];
     std::size_t customer7 = 0, action5 = 0;
-    for (const Cell& cell : stages) {
-        const std::string text = cell_text(cell);
-        if (text.empty())
-            continue;
-        customer7 += StageModel::customer7().find(text) ? 1 : 0;
-        action5 += StageModel::action5().find(text) ? 1 : 0;
+    for (const auto& [text, count] : counts) {
+        customer7 += StageModel::customer7().find(text) ? count : 0;
+        action5 += StageModel::action5().find(text) ? count : 0;
     }
     return action5 > customer7 ? "action5" : "customer7";
 }

@@ -1,6 +1,8 @@
 // The Funnel panel: which opportunity table, how it is mapped and weighed, its headline
 // numbers (deals, open pipeline, weighted forecast, win rate, coverage of the target by
 // the 3× rule of seed 003), and "Build funnel report".
+#include <algorithm>
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 
 #include "panel_behaviour.hxx"
@@ -82,7 +84,14 @@ public:
         c.set_text("DealsValue", fill(c.string("FunnelPanel.DealsOpen"), {rtl::OUString::number(static_cast<sal_Int64>(f.deals)),
                                                                           rtl::OUString::number(static_cast<sal_Int64>(f.open_deals))}));
         c.set_text("PipelineValue", from_utf8(display_amount(f.pipeline)));
-        c.set_text("WeightedValue", from_utf8(display_amount(f.weighted)));
+        if (f.weighted)
+            c.set_text("WeightedValue", from_utf8(display_amount(*f.weighted)));
+        // The status line also says how the last build went: only a problem of ours is cleared.
+        const rtl::OUString problem_pattern = c.string("Common.CannotRead");
+        if (f.problem)
+            c.set_text("Status", fill(problem_pattern, {from_utf8(f.problem->message)}));
+        else if (c.text("Status").startsWith(problem_pattern.copy(0, std::max<sal_Int32>(problem_pattern.indexOf("$1"), 0))))
+            c.set_text("Status", rtl::OUString());
         if (f.win_rate)
             c.set_text("WinRateValue", from_utf8(display_percent(*f.win_rate)));
         if (f.coverage)

@@ -43,7 +43,8 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::size_t(4), s.value().deals);
         CPPUNIT_ASSERT_EQUAL(std::size_t(2), s.value().open_deals);
         CPPUNIT_ASSERT_DOUBLES_EQUAL(300000.0, s.value().pipeline, 1e-6);
-        CPPUNIT_ASSERT_DOUBLES_EQUAL(100000 * 0.3 + 200000 * 0.8 + 50000.0, s.value().weighted, 1e-6);
+        CPPUNIT_ASSERT(s.value().weighted && !s.value().problem);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(100000 * 0.3 + 200000 * 0.8 + 50000.0, *s.value().weighted, 1e-6);
         CPPUNIT_ASSERT(s.value().win_rate);
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.5, *s.value().win_rate, 1e-12); // one won, one lost
         CPPUNIT_ASSERT(s.value().coverage);
@@ -57,6 +58,14 @@ public:
         const Result<FunnelSummary> s = funnel_summary(grid, detected(grid, TableKind::Opportunities), StageModel::customer7(), {});
         CPPUNIT_ASSERT(!s.ok());
         CPPUNIT_ASSERT_EQUAL(std::size_t(1), s.error().row);
+
+        // An amount without a stage: the weighted forecast is refused, the rest is shown.
+        const Grid partial = {row({"Stage", "Amount"}), row({"Intent", "100"}), row({"", "50"})};
+        const Result<FunnelSummary> p = funnel_summary(partial, detected(partial, TableKind::Opportunities), StageModel::customer7(), {});
+        CPPUNIT_ASSERT(p.ok());
+        CPPUNIT_ASSERT(!p.value().weighted);
+        CPPUNIT_ASSERT(p.value().problem && p.value().problem->row == 1);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(150.0, p.value().pipeline, 1e-9);
     }
 
     void rebate_headlines_reproduce_zhang_san()
