@@ -33,6 +33,7 @@ public:
     bool has_stages() const { return columns_.stages != nullptr; }
 
     Result<DealSet> read(const StageModel& model) const { return read_deals(columns_, model); }
+    const DealColumns& columns() const { return columns_; }
 
 private:
     DealRanges& set(Column& storage, const Column*& slot, const AnyRange& range)

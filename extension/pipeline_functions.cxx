@@ -78,11 +78,18 @@ uno::Any KeyAccountAddIn::pipelineWeighted(const AnyRange& amounts, const AnyRan
 uno::Any KeyAccountAddIn::pipelineTable(const AnyRange& stages, const AnyRange& amounts,
                                         const uno::Any& probabilities, const uno::Any& model)
 {
-    return guarded([&] {
-        return with_deals(model, DealRanges().stages(stages).amounts(amounts).probabilities(probabilities).stage_required(),
-                          [&](const DealSet& set, const StageModel& m) {
-                              return table_any(funnel_table(build_funnel(set.deals, m), m, ui_language()));
-                          });
+    return guarded([&]() -> uno::Any {
+        // One pass over the columns that keeps no deals (the funnel only adds up).
+        const Result<ModelArgument> resolved = ModelArgument::from_any(model);
+        if (!resolved.ok())
+            return error_any(resolved.error().kind);
+        const StageModel& m = resolved.value().model();
+        DealRanges ranges;
+        ranges.stages(stages).amounts(amounts).probabilities(probabilities).stage_required();
+        const Result<Funnel> funnel = funnel_of(ranges.columns(), m);
+        if (!funnel.ok())
+            return error_any(funnel.error().kind);
+        return table_any(funnel_table(funnel.value(), m, ui_language()));
     });
 }
 

@@ -16,18 +16,19 @@ namespace {
 
 enum class SaleType { Direct, Indirect };
 
-std::optional<SaleType> sale_type_named(const Cell& cell)
+std::optional<SaleType> sale_type_named(const std::string& text)
 {
-    if (cell.kind != Cell::Kind::Text)
-        return std::nullopt;
-    const std::string key = fold_key(cell.text);
-    for (const char* direct : {"direct", "直接", "直接业务", "直接销售", "d"})
-        if (key == fold_key(direct))
-            return SaleType::Direct;
-    for (const char* indirect : {"indirect", "间接", "间接业务", "间接销售", "referral", "转介绍", "i"})
-        if (key == fold_key(indirect))
-            return SaleType::Indirect;
-    return std::nullopt;
+    // Folded once: folding (ICU) is what costs, and a ledger repeats a handful of texts.
+    static const std::unordered_map<std::string, SaleType> by_key = [] {
+        std::unordered_map<std::string, SaleType> keys;
+        for (const char* direct : {"direct", "直接", "直接业务", "直接销售", "d"})
+            keys.emplace(fold_key(direct), SaleType::Direct);
+        for (const char* indirect : {"indirect", "间接", "间接业务", "间接销售", "referral", "转介绍", "i"})
+            keys.emplace(fold_key(indirect), SaleType::Indirect);
+        return keys;
+    }();
+    const auto found = by_key.find(fold_key(text));
+    return found == by_key.end() ? std::nullopt : std::optional<SaleType>(found->second);
 }
 
 boost::gregorian::date date_of(double serial)
@@ -91,6 +92,7 @@ Result<std::vector<StatementLine>> partner_statements(const LedgerColumns& ledge
     std::unordered_map<std::string, std::size_t> partner_by_key;
     std::map<std::pair<std::size_t, long>, Accumulator> buckets; // (partner, period) in order
     std::unordered_map<std::string, std::size_t> partner_cache;  // raw text → partner
+    std::unordered_map<std::string, std::optional<SaleType>> type_cache; // raw text → 直接/间接
 
     for (std::size_t r = 0; r < rows; ++r) {
         const Cell& partner_cell = (*ledger.partners)[r];
@@ -101,7 +103,13 @@ Result<std::vector<StatementLine>> partner_statements(const LedgerColumns& ledge
             continue; // a blank ledger row
         if (partner_cell.kind != Cell::Kind::Text || trim(partner_cell.text).empty())
             return make_error(ErrorKind::BadValue, row_name(r) + " names no partner", r);
-        const std::optional<SaleType> type = sale_type_named(type_cell);
+        std::optional<SaleType> type;
+        if (type_cell.kind == Cell::Kind::Text) {
+            auto cached = type_cache.find(type_cell.text);
+            if (cached == type_cache.end())
+                cached = type_cache.emplace(type_cell.text, sale_type_named(type_cell.text)).first;
+            type = cached->second;
+        }
         if (!type)
             return make_error(ErrorKind::BadValue, row_name(r) + ": type must be direct or indirect (直接/间接)", r);
 

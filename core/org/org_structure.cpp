@@ -1,5 +1,7 @@
 #include "org/org_structure.hpp"
 
+#include <unordered_map>
+
 #include <algorithm>
 
 #include "text/fold.hpp"
@@ -33,12 +35,17 @@ Result<OrgStructure> OrgStructure::read(const Column& names, const Column& manag
     org.managers_.assign(n, std::nullopt);
     org.reports_.assign(n, {});
     std::vector<std::size_t> tops;
+    // A manager is named once per report: fold (ICU) each written name once.
+    std::unordered_map<std::string, std::string> folded;
     for (std::size_t p = 0; p < n; ++p) {
         if (manager_names[p].empty()) {
             tops.push_back(p);
             continue;
         }
-        auto it = org.by_key_.find(fold_key(manager_names[p]));
+        auto key = folded.find(manager_names[p]);
+        if (key == folded.end())
+            key = folded.emplace(manager_names[p], fold_key(manager_names[p])).first;
+        auto it = org.by_key_.find(key->second);
         if (it == org.by_key_.end()) {
             org.problems_.push_back({OrgProblem::Kind::UnknownManager, {p}, manager_names[p], org.rows_[p]});
             continue;

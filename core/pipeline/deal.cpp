@@ -46,6 +46,19 @@ Result<std::optional<double>> read_date_at(const Column* column, std::size_t r, 
 
 Result<DealSet> read_deals(const DealColumns& columns, const StageModel& model)
 {
+    DealSet set;
+    const std::size_t rows = columns.amounts ? columns.amounts->size() : columns.stages ? columns.stages->size() : 0;
+    set.deals.reserve(rows);
+    Result<std::vector<std::string>> groups = visit_deals(columns, model, [&](const Deal& deal) { set.deals.push_back(deal); });
+    if (!groups.ok())
+        return groups.error();
+    set.groups = std::move(groups.value());
+    return set;
+}
+
+Result<std::vector<std::string>> visit_deals(const DealColumns& columns, const StageModel& model,
+                                             const std::function<void(const Deal&)>& visit)
+{
     const Column* given[] = {columns.amounts, columns.stages, columns.probabilities, columns.categories,
                              columns.created, columns.closed, columns.groups};
     std::size_t rows = 0;
@@ -64,8 +77,7 @@ Result<DealSet> read_deals(const DealColumns& columns, const StageModel& model)
     TextCache<std::size_t> group_names;
     std::unordered_map<std::string, std::size_t> group_by_key;
 
-    DealSet set;
-    set.deals.reserve(rows);
+    std::vector<std::string> groups;
     for (std::size_t r = 0; r < rows; ++r) {
         bool all_blank = true;
         for (const Column* column : given)
@@ -128,15 +140,15 @@ Result<DealSet> read_deals(const DealColumns& columns, const StageModel& model)
             const std::string display = cell_text(cell);
             deal.group = group_names.get(display, [&](const std::string& t) {
                 std::string key = fold_key(t);
-                auto [it, inserted] = group_by_key.emplace(key, set.groups.size());
+                auto [it, inserted] = group_by_key.emplace(key, groups.size());
                 if (inserted)
-                    set.groups.push_back(t); // "" stands for the blank group
+                    groups.push_back(t); // "" stands for the blank group
                 return it->second;
             });
         }
-        set.deals.push_back(deal);
+        visit(deal);
     }
-    return set;
+    return groups;
 }
 
 StageOutcome outcome_of(const Deal& deal, const StageModel& model)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,12 @@ struct DealSet {
 // cell it cannot read (text in an amount column, an error cell, an unknown stage or
 // category, an impossible date): a wrong number is worse than an error the user can fix.
 Result<DealSet> read_deals(const DealColumns& columns, const StageModel& model);
+
+// The same reading, one deal at a time, without keeping them: for engines that only add
+// up (the funnel table), a pass over a million rows need not hold a million deals.
+// Same errors as read_deals; returns the distinct groups.
+Result<std::vector<std::string>> visit_deals(const DealColumns& columns, const StageModel& model,
+                                             const std::function<void(const Deal&)>& visit);
 
 // The probability a deal is weighted with: its own cell when filled, else its stage's.
 // Lost deals count 0 whatever their probability cell says; won deals count 1.

@@ -9,51 +9,85 @@ std::string_view stage_label(const Stage& stage, Language language)
     return language == Language::Chinese ? stage.name : stage.english_name;
 }
 
-Funnel build_funnel(const std::vector<Deal>& deals, const StageModel& model)
-{
-    const std::size_t n = model.stages().size();
-    Funnel funnel;
-    funnel.stages.resize(n);
-    std::vector<ExactSum> amount(n), weighted(n);
-    std::vector<std::size_t> reached_from(n + 1, 0); // difference array: one pass, no inner loop
-    ExactSum total_amount, total_weighted;
+namespace {
 
-    for (const Deal& deal : deals) {
+// Adds deals up one at a time; the funnel is complete after finish().
+class FunnelBuilder {
+public:
+    explicit FunnelBuilder(const StageModel& model)
+        : model_(model), amount_(model.stages().size()), weighted_(model.stages().size()),
+          reached_from_(model.stages().size() + 1, 0) // difference array: one pass, no inner loop
+    {
+        funnel_.stages.resize(model.stages().size());
+    }
+
+    void add(const Deal& deal)
+    {
         if (!deal.stage)
-            continue;
+            return;
         const StageIndex s = *deal.stage;
-        FunnelStage& stage = funnel.stages[s];
+        FunnelStage& stage = funnel_.stages[s];
         ++stage.deals;
-        ++funnel.deals;
-        const StageOutcome outcome = model.stage(s).outcome;
+        ++funnel_.deals;
+        const StageOutcome outcome = model_.stage(s).outcome;
         if (outcome == StageOutcome::Won)
-            ++funnel.won;
+            ++funnel_.won;
         if (outcome == StageOutcome::Lost) {
-            ++funnel.lost;
-            ++reached_from[0];
-            --reached_from[1];
+            ++funnel_.lost;
+            ++reached_from_[0];
+            --reached_from_[1];
         } else {
-            ++reached_from[0];
-            --reached_from[s + 1];
+            ++reached_from_[0];
+            --reached_from_[s + 1];
         }
         if (deal.amount) {
-            const double w = *deal.amount * win_probability(deal, model).value_or(0.0);
-            amount[s].add(*deal.amount);
-            weighted[s].add(w);
-            total_amount.add(*deal.amount);
-            total_weighted.add(w);
+            const double w = *deal.amount * win_probability(deal, model_).value_or(0.0);
+            amount_[s].add(*deal.amount);
+            weighted_[s].add(w);
+            total_amount_.add(*deal.amount);
+            total_weighted_.add(w);
         }
     }
-    std::size_t running = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        running += reached_from[i];
-        funnel.stages[i].amount = amount[i].value();
-        funnel.stages[i].weighted = weighted[i].value();
-        funnel.stages[i].reached = model.stage(i).outcome == StageOutcome::Lost ? funnel.stages[i].deals : running;
+
+    Funnel finish()
+    {
+        std::size_t running = 0;
+        for (std::size_t i = 0; i < funnel_.stages.size(); ++i) {
+            running += reached_from_[i];
+            funnel_.stages[i].amount = amount_[i].value();
+            funnel_.stages[i].weighted = weighted_[i].value();
+            funnel_.stages[i].reached = model_.stage(i).outcome == StageOutcome::Lost ? funnel_.stages[i].deals : running;
+        }
+        funnel_.amount = total_amount_.value();
+        funnel_.weighted = total_weighted_.value();
+        return funnel_;
     }
-    funnel.amount = total_amount.value();
-    funnel.weighted = total_weighted.value();
-    return funnel;
+
+private:
+    const StageModel& model_;
+    Funnel funnel_;
+    std::vector<ExactSum> amount_, weighted_;
+    std::vector<std::size_t> reached_from_;
+    ExactSum total_amount_, total_weighted_;
+};
+
+} // namespace
+
+Funnel build_funnel(const std::vector<Deal>& deals, const StageModel& model)
+{
+    FunnelBuilder builder(model);
+    for (const Deal& deal : deals)
+        builder.add(deal);
+    return builder.finish();
+}
+
+Result<Funnel> funnel_of(const DealColumns& columns, const StageModel& model)
+{
+    FunnelBuilder builder(model);
+    const Result<std::vector<std::string>> read = visit_deals(columns, model, [&](const Deal& deal) { builder.add(deal); });
+    if (!read.ok())
+        return read.error();
+    return builder.finish();
 }
 
 Table funnel_table(const Funnel& funnel, const StageModel& model, Language language)

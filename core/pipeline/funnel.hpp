@@ -31,6 +31,8 @@ struct Funnel {
 
 // Deals must all have a stage (read with DealColumns::stage_required).
 Funnel build_funnel(const std::vector<Deal>& deals, const StageModel& model);
+// The same funnel straight from the columns, in one pass that keeps no deals.
+Result<Funnel> funnel_of(const DealColumns& columns, const StageModel& model);
 
 // PIPELINE.TABLE: Stage | Deals | Amount | Weighted | Win probability | Conversion from
 // previous stage; the funnel stages, then Lost, then Total (win probability = weighted ÷
