@@ -51,6 +51,15 @@ Deals make_deals(std::size_t n)
     return d;
 }
 
+DealColumns columns_of(const Deals& d)
+{
+    DealColumns columns;
+    columns.stages = &d.stages;
+    columns.amounts = &d.amounts;
+    columns.stage_required = true; // as PIPELINE.TABLE and PIPELINE.FORECAST read them
+    return columns;
+}
+
 double elapsed_ms(std::chrono::steady_clock::time_point since)
 {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
@@ -63,11 +72,7 @@ double funnel_case(std::size_t n)
 {
     const Deals d = make_deals(n);
     const auto start = std::chrono::steady_clock::now();
-    DealColumns columns;
-    columns.stages = &d.stages;
-    columns.amounts = &d.amounts;
-    columns.stage_required = true; // as PIPELINE.TABLE reads them
-    const Result<Funnel> funnel = funnel_of(columns, StageModel::customer7());
+    const Result<Funnel> funnel = funnel_of(columns_of(d), StageModel::customer7());
     if (!funnel.ok())
         return -1;
     const Table table = funnel_table(funnel.value(), StageModel::customer7(), Language::Chinese);
@@ -79,10 +84,7 @@ double forecast_case(std::size_t n)
 {
     const Deals d = make_deals(n);
     const auto start = std::chrono::steady_clock::now();
-    DealColumns columns;
-    columns.stages = &d.stages;
-    columns.amounts = &d.amounts;
-    const Result<DealSet> deals = read_deals(columns, StageModel::customer7());
+    const Result<DealSet> deals = read_deals(columns_of(d), StageModel::customer7());
     if (!deals.ok())
         return -1;
     const Result<CommitForecast> forecast = commit_forecast(deals.value().deals, StageModel::customer7());

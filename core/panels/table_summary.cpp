@@ -9,6 +9,7 @@
 #include "pipeline/weighted_forecast.hpp"
 #include "stakeholders/role_map.hpp"
 #include "stakeholders/stakeholder.hpp"
+#include "tables/table_readers.hpp"
 
 namespace kat {
 
@@ -76,13 +77,7 @@ Result<RebateSummary> rebate_summary(const Grid& grid, const DetectedTable& tabl
 Result<StakeholderSummary> stakeholder_summary(const Grid& grid, const DetectedTable& table, Language language,
                                                std::size_t shown)
 {
-    const Column names = field_column(grid, table, Field::PersonName), roles = field_column(grid, table, Field::Role),
-                 influence = field_column(grid, table, Field::Influence), support = field_column(grid, table, Field::Support),
-                 contact = field_column(grid, table, Field::Contact), counterparts = field_column(grid, table, Field::Counterpart);
-    auto given = [&](Field f, const Column& c) { return table.mapping.has(f) ? &c : nullptr; };
-    const Result<std::vector<Stakeholder>> people = read_stakeholders(
-        {&names, given(Field::Role, roles), given(Field::Influence, influence), given(Field::Support, support),
-         given(Field::Contact, contact), given(Field::Counterpart, counterparts)});
+    const Result<std::vector<Stakeholder>> people = stakeholders_in(grid, table);
     if (!people.ok())
         return people.error();
 

@@ -1,6 +1,7 @@
 #include "reports/role_map_report.hpp"
 
 #include "stakeholders/role_map.hpp"
+#include "tables/table_readers.hpp"
 
 namespace kat {
 namespace {
@@ -32,13 +33,7 @@ ReportSheet role_map_report(const Grid& grid, const DetectedTable& table, const 
     };
 
     // Read once, as the functions will, to size the arrays.
-    const Column names = field_column(grid, table, Field::PersonName), roles = field_column(grid, table, Field::Role),
-                 influence = field_column(grid, table, Field::Influence), support = field_column(grid, table, Field::Support),
-                 contact = field_column(grid, table, Field::Contact), counterparts = field_column(grid, table, Field::Counterpart);
-    auto given = [&](Field f, const Column& c) { return table.mapping.has(f) ? &c : nullptr; };
-    const Result<std::vector<Stakeholder>> people = read_stakeholders(
-        {&names, given(Field::Role, roles), given(Field::Influence, influence), given(Field::Support, support),
-         given(Field::Contact, contact), given(Field::Counterpart, counterparts)});
+    const Result<std::vector<Stakeholder>> people = stakeholders_in(grid, table);
     if (!people.ok())
         w.text(row++, 0, (zh ? "名单有问题:" : "The list has a problem: ") + people.error().message, CellStyle::Warning);
 

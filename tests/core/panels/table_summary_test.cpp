@@ -1,5 +1,7 @@
 #include <cppunit/extensions/HelperMacros.h>
 
+#include "grid_rows.hpp"
+
 #include "panels/table_summary.hpp"
 #include "reports/rebate_report.hpp"
 #include "values/display.hpp"
@@ -7,13 +9,7 @@
 using namespace kat;
 
 namespace {
-std::vector<Cell> row(std::initializer_list<const char*> texts)
-{
-    std::vector<Cell> cells;
-    for (const char* t : texts)
-        cells.push_back(*t ? Cell::of(std::string(t)) : Cell::empty());
-    return cells;
-}
+using test::row;
 DetectedTable detected(const Grid& grid, TableKind kind)
 {
     Result<DetectedTable> table = detect_table(grid, kind);

@@ -1,5 +1,7 @@
 #include <cppunit/extensions/HelperMacros.h>
 
+#include "grid_rows.hpp"
+
 #include "reports/funnel_report.hpp"
 #include "reports/org_chart.hpp"
 #include "reports/report_sheet.hpp"
@@ -7,13 +9,7 @@
 using namespace kat;
 
 namespace {
-std::vector<Cell> row(std::initializer_list<const char*> texts)
-{
-    std::vector<Cell> cells;
-    for (const char* t : texts)
-        cells.push_back(*t ? Cell::of(std::string(t)) : Cell::empty());
-    return cells;
-}
+using test::row;
 const ReportItem* item_with(const ReportSheet& sheet, const std::string& needle)
 {
     for (const ReportItem& item : sheet.items)

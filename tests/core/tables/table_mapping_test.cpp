@@ -1,17 +1,13 @@
 #include <cppunit/extensions/HelperMacros.h>
 
+#include "grid_rows.hpp"
+
 #include "tables/table_mapping.hpp"
 
 using namespace kat;
 
 namespace {
-std::vector<Cell> row(std::initializer_list<const char*> texts)
-{
-    std::vector<Cell> cells;
-    for (const char* t : texts)
-        cells.push_back(*t ? Cell::of(std::string(t)) : Cell::empty());
-    return cells;
-}
+using test::row;
 std::size_t column(const DetectedTable& t, Field f)
 {
     const auto c = t.mapping.column_of(f);

@@ -1,0 +1,16 @@
+#include "tables/table_readers.hpp"
+
+namespace kat {
+
+Result<std::vector<Stakeholder>> stakeholders_in(const Grid& grid, const DetectedTable& table)
+{
+    const Column names = field_column(grid, table, Field::PersonName), roles = field_column(grid, table, Field::Role),
+                 influence = field_column(grid, table, Field::Influence), support = field_column(grid, table, Field::Support),
+                 contact = field_column(grid, table, Field::Contact), counterparts = field_column(grid, table, Field::Counterpart);
+    auto given = [&](Field f, const Column& c) { return table.mapping.has(f) ? &c : nullptr; };
+    return read_stakeholders({&names, given(Field::Role, roles), given(Field::Influence, influence),
+                              given(Field::Support, support), given(Field::Contact, contact),
+                              given(Field::Counterpart, counterparts)});
+}
+
+} // namespace kat
