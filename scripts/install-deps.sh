@@ -11,6 +11,7 @@ packages=(
   xvfb fonts-noto-cjk libreoffice-l10n-zh-cn  # UI tests, Chinese glyphs in reports, zh-CN UI
   poppler-utils                             # pdftoppm/pdfinfo: checks that reports render
   imagemagick x11-utils                     # screenshots of the sidebar under Xvfb (import, xwininfo)
+  clang libclang-rt-14-dev                  # libFuzzer targets with ASan + UBSan (scripts/fuzz-core.sh)
   zip unzip
 )
 
