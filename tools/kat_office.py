@@ -109,15 +109,24 @@ class IsolatedOffice:
         self.desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.context)
         return self
 
-    def alive(self):
-        """True when the office process runs and still answers a UNO call."""
-        if not self.process or self.process.poll() is not None:
+    def alive(self, timeout=60):
+        """True when the office still answers a UNO call within `timeout` seconds. The bridge
+        is the truth: the process we started is the soffice launcher, which is not the office."""
+        if self.desktop is None:
             return False
-        try:
-            self.desktop.getComponents()
-            return True
-        except Exception:
-            return False
+        import threading
+        answered = []
+
+        def ask():
+            try:
+                self.desktop.getComponents()
+                answered.append(True)
+            except Exception:
+                pass
+        asker = threading.Thread(target=ask, daemon=True)
+        asker.start()
+        asker.join(timeout)
+        return bool(answered)
 
     def stop(self):
         if self.desktop is not None:
