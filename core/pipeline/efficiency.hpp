@@ -15,6 +15,9 @@ double open_pipeline(const std::vector<Deal>& deals, const StageModel& model);
 // open pipeline ÷ target; DivisionByZero for a zero target, BadArgument for a negative one.
 Result<double> pipeline_coverage(double open_pipeline, double target);
 
+// Seed 003's rule: the open pipeline should be at least three times the target.
+inline constexpr double healthy_coverage = 3.0;
+
 // won ÷ (won + lost), counting deals; DivisionByZero when none is closed yet.
 Result<double> win_rate(const std::vector<Deal>& deals, const StageModel& model);
 

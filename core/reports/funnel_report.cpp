@@ -8,6 +8,7 @@
 #include <boost/algorithm/string/split.hpp>
 #include <boost/algorithm/string/trim.hpp>
 
+#include "pipeline/efficiency.hpp"
 #include "pipeline/stage_model.hpp"
 #include "pipeline/stalled_deals.hpp"
 #include "values/cell_text.hpp"
@@ -16,7 +17,6 @@
 namespace kat {
 namespace {
 
-constexpr double default_target_multiple = 3.0; // seed 003: the funnel should be 3× the target
 
 } // namespace
 
@@ -181,7 +181,7 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     ++row;
     w.text(row, 0, zh ? "3 倍法则" : "3× rule");
     w.formula(row++, 1, "=IF(" + coverage + "=\"\";" + formula_string(zh ? "请填写销售目标" : "Enter a target") + ";IF(" + coverage +
-                            ">=" + std::to_string(static_cast<int>(default_target_multiple)) + ";" +
+                            ">=" + std::to_string(static_cast<int>(healthy_coverage)) + ";" +
                             formula_string(zh ? "达标:漏斗 ≥ 3 倍目标" : "OK: pipeline ≥ 3× target") + ";" +
                             formula_string(zh ? "不足:漏斗低于 3 倍目标" : "Short: pipeline below 3× target") + "))");
     ++row;

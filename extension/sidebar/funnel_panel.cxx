@@ -7,6 +7,7 @@
 
 #include "panel_behaviour.hxx"
 #include "panels/table_summary.hpp"
+#include "pipeline/efficiency.hpp"
 #include "reports/funnel_report.hpp"
 #include "uno_text.hxx"
 #include "values/cell_text.hpp"
@@ -18,8 +19,6 @@ using namespace ::com::sun::star;
 
 namespace kat::addin {
 namespace {
-
-constexpr double rule_of_three = 3.0;
 
 std::optional<double> target_in(const DialogControls& c)
 {
@@ -95,7 +94,7 @@ public:
         if (f.win_rate)
             c.set_text("WinRateValue", from_utf8(display_percent(*f.win_rate)));
         if (f.coverage)
-            c.set_text("CoverageValue", fill(c.string(*f.coverage >= rule_of_three ? "FunnelPanel.CoverageOk" : "FunnelPanel.CoverageShort"),
+            c.set_text("CoverageValue", fill(c.string(*f.coverage >= healthy_coverage ? "FunnelPanel.CoverageOk" : "FunnelPanel.CoverageShort"),
                                              {from_utf8(display_multiple(*f.coverage))}));
         else
             c.set_text("CoverageValue", c.string("FunnelPanel.NoTarget"));

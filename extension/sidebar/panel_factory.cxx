@@ -7,6 +7,8 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <rtl/ref.hxx>
 
+#include <exception>
+
 #include "sidebar_panel.hxx"
 #include "ui_language.hxx"
 
@@ -45,7 +47,10 @@ uno::Reference<ui::XUIElement> PanelFactory::createUIElement(const rtl::OUString
     }
     if (!context.frame.is() || !parent.is())
         throw lang::IllegalArgumentException("Key Account panels need a frame and a parent window", *this, 1);
-    context.model = context.frame->getController()->getModel();
+    const uno::Reference<frame::XController> controller = context.frame->getController();
+    if (!controller.is())
+        throw lang::IllegalArgumentException("Key Account panels need a document in the frame", *this, 1);
+    context.model = controller->getModel();
 
     std::unique_ptr<PanelBehaviour> behaviour;
     const rtl::OUString name = url.copy(url.lastIndexOf('/') + 1);
@@ -58,9 +63,16 @@ uno::Reference<ui::XUIElement> PanelFactory::createUIElement(const rtl::OUString
     else
         throw container::NoSuchElementException("no Key Account panel " + url, *this);
 
-    rtl::Reference<SidebarPanel> panel(new SidebarPanel(context, url, parent, std::move(behaviour)));
-    panel->start();
-    return panel.get();
+    // Only UNO exceptions may leave for the sidebar; anything else would take the office down.
+    try {
+        rtl::Reference<SidebarPanel> panel(new SidebarPanel(context, url, parent, std::move(behaviour)));
+        panel->start();
+        return panel.get();
+    } catch (const uno::Exception&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw uno::RuntimeException("Key Account panel: " + rtl::OUString::createFromAscii(e.what()), *this);
+    }
 }
 
 rtl::OUString PanelFactory::getImplementationName() { return implementation_name(); }
