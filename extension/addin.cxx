@@ -6,7 +6,7 @@
 #include <cppuhelper/implementationentry.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
-#include "function_table.hpp"
+#include "functions/registry.hpp"
 #include "ui_language.hxx"
 #include "uno_text.hxx"
 

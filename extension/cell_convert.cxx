@@ -48,46 +48,6 @@ Cell cell_from_any(const uno::Any& value)
     }
 }
 
-Column column_from_range(const AnyRange& range)
-{
-    Column column;
-    std::size_t total = 0;
-    for (const auto& row : range)
-        total += static_cast<std::size_t>(row.getLength());
-    column.reserve(total);
-    for (const auto& row : range)
-        for (const uno::Any& value : row)
-            column.push_back(cell_from_any(value));
-    return column;
-}
-
-std::vector<std::vector<Cell>> rows_from_range(const AnyRange& range)
-{
-    std::vector<std::vector<Cell>> rows;
-    rows.reserve(static_cast<std::size_t>(range.getLength()));
-    for (const auto& row : range) {
-        std::vector<Cell> cells;
-        cells.reserve(static_cast<std::size_t>(row.getLength()));
-        for (const uno::Any& value : row)
-            cells.push_back(cell_from_any(value));
-        rows.push_back(std::move(cells));
-    }
-    return rows;
-}
-
-bool is_omitted(const uno::Any& value) { return !value.hasValue(); }
-
-AnyRange range_from_any(const uno::Any& value)
-{
-    AnyRange range;
-    if (value >>= range)
-        return range;
-    range.realloc(1);
-    range[0].realloc(1);
-    range[0][0] = value;
-    return range;
-}
-
 double calc_error_value(ErrorKind kind)
 {
     switch (kind) {
@@ -105,11 +65,6 @@ double calc_error_value(ErrorKind kind)
 }
 
 uno::Any error_any(ErrorKind kind) { return uno::Any(calc_error_value(kind)); }
-
-uno::Any number_or_error(const Result<double>& result)
-{
-    return result.ok() ? uno::Any(result.value()) : error_any(result.error().kind);
-}
 
 uno::Any table_any(const Table& table)
 {
@@ -133,24 +88,6 @@ uno::Any table_any(const Table& table)
         }
     }
     return uno::Any(out);
-}
-
-uno::Any table_or_error(const Result<Table>& table)
-{
-    return table.ok() ? table_any(table.value()) : error_any(table.error().kind);
-}
-
-NumberReading read_number_argument(const uno::Any& value)
-{
-    if (is_omitted(value))
-        return {};
-    AnyRange range;
-    if (value >>= range) {
-        if (range.getLength() != 1 || range[0].getLength() != 1)
-            return {NumberReading::State::Unreadable, 0.0, false};
-        return read_number(cell_from_any(range[0][0]));
-    }
-    return read_number(cell_from_any(value));
 }
 
 } // namespace kat::addin

@@ -168,13 +168,19 @@ public:
         uno::Reference<document::XUndoManagerSupplier> supplier(model, uno::UNO_QUERY);
         if (supplier.is())
             undo_ = supplier->getUndoManager();
-        if (undo_.is())
+        if (undo_.is()) {
             undo_->enterUndoContext(title);
+            open_ = true;
+        }
     }
+    // Leaves the context once: a second leave would close a context the caller (a macro, an
+    // outer step) had opened around the build.
     void close()
     {
-        if (undo_.is())
+        if (open_) {
+            open_ = false;
             undo_->leaveUndoContext();
+        }
     }
     // Calc 7.4 crashes undoing the removal of a sheet that held drawings (a chart, an org
     // chart) in the same step as a rename: after such a rebuild the history is dropped so
@@ -196,6 +202,7 @@ public:
 
 private:
     uno::Reference<document::XUndoManager> undo_;
+    bool open_ = false;
 };
 
 // Progress in the status bar while a build runs (a no-op where there is none).

@@ -5,7 +5,7 @@
 #include <sstream>
 #include <string>
 
-#include "function_table.hpp"
+#include "functions/registry.hpp"
 
 namespace {
 
@@ -13,7 +13,7 @@ std::string render()
 {
     std::ostringstream out;
     out << "# Sheet functions · 工作表函数\n\n"
-        << "Generated from `extension/function_table.cxx` by `tools/gen_function_docs` — the same\n"
+        << "Generated from the function registry (`core/functions/`) by `tools/gen_function_docs` — the same\n"
         << "table the Function Wizard reads. Do not edit by hand: run\n"
         << "`build/tools/gen_function_docs > docs/FUNCTIONS.md`.\n\n"
         << "All functions are in the Function Wizard's **Add-In** category. Arguments in [brackets]\n"

@@ -180,4 +180,31 @@ Result<std::vector<VolumeTier>> volume_tiers_from_rows(const std::vector<std::ve
     return tiers;
 }
 
+Result<std::vector<VolumeTier>> volume_schedule(const std::vector<std::vector<Cell>>& threshold,
+                                                std::optional<Rate> volume_rate)
+{
+    std::vector<VolumeTier> tiers = RebatePolicy{}.volume_tiers;
+    if (!threshold.empty() && threshold.front().size() >= 2) {
+        if (volume_rate)
+            return make_error(ErrorKind::BadArgument, "a tier table carries its own rates");
+        return volume_tiers_from_rows(threshold);
+    }
+    if (volume_rate)
+        tiers[0].rate = *volume_rate;
+    if (threshold.empty())
+        return tiers;
+    if (threshold.size() != 1)
+        return make_error(ErrorKind::BadArgument, "the threshold is one amount or a two-column tier table");
+    const NumberReading limit = read_number(threshold[0][0]);
+    if (limit.state == NumberReading::State::Unreadable || (limit.is_value() && limit.value < 0.0))
+        return make_error(ErrorKind::BadArgument, "the threshold is not an amount of zero or more");
+    if (limit.is_value()) {
+        const std::optional<Cents> cents = to_cents(limit.value);
+        if (!cents)
+            return make_error(ErrorKind::BadArgument, "the threshold is too large");
+        tiers[0].from_base = *cents;
+    }
+    return tiers;
+}
+
 } // namespace kat

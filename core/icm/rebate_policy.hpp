@@ -39,6 +39,12 @@ Result<RebatePolicy> rebate_policy_from_rows(const std::vector<std::vector<Cell>
 // Volume tiers from a two-column table (from base, rate), as ICM.VOLUME's threshold.
 Result<std::vector<VolumeTier>> volume_tiers_from_rows(const std::vector<std::vector<Cell>>& rows);
 
+// ICM.VOLUME's schedule: `threshold` is one number — the base from which `volume_rate` (or
+// the default 1 %) applies — or a two-column tier table, which carries its own rates (then a
+// rate as well is a BadArgument). No threshold rows: the default 100,000.
+Result<std::vector<VolumeTier>> volume_schedule(const std::vector<std::vector<Cell>>& threshold,
+                                                std::optional<Rate> volume_rate);
+
 // Rates as users type them: 0.05, 5 or "5%".
 std::optional<Rate> read_rate(const Cell& cell);
 

@@ -111,6 +111,17 @@ Result<std::vector<std::size_t>> OrgStructure::chain_of_command(std::size_t pers
     return chain;
 }
 
+Result<std::string> OrgStructure::chain_of_command_text(std::size_t person) const
+{
+    const Result<std::vector<std::size_t>> chain = chain_of_command(person);
+    if (!chain.ok())
+        return chain.error();
+    std::string path;
+    for (std::size_t p : chain.value())
+        path += (path.empty() ? "" : " > ") + name(p);
+    return path;
+}
+
 Result<std::size_t> OrgStructure::depth(std::size_t person) const
 {
     Result<std::vector<std::size_t>> chain = chain_of_command(person);

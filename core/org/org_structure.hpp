@@ -43,6 +43,8 @@ public:
 
     // Top first, this person last. Cycle when the chain loops.
     Result<std::vector<std::size_t>> chain_of_command(std::size_t person) const;
+    // ORG.PATH's text: the chain of command, top first, joined with " > ".
+    Result<std::string> chain_of_command_text(std::size_t person) const;
     Result<std::size_t> depth(std::size_t person) const;
     // People below: all levels, or direct reports only.
     std::size_t reports_below(std::size_t person, bool direct_only) const;

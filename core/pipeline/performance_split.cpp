@@ -19,16 +19,14 @@ Result<std::vector<std::optional<double>>> performance_split(const Cell& amount_
     std::vector<std::optional<double>> credit;
     credit.reserve(shares.size());
     for (std::size_t i = 0; i < shares.size(); ++i) {
-        const NumberReading share = read_number(shares[i]);
+        const NumberReading share = read_percentage(shares[i]);
         if (share.is_blank()) {
             credit.emplace_back();
             continue;
         }
         if (!share.is_value() || share.value < 0.0)
             return make_error(ErrorKind::BadValue, "share " + std::to_string(i + 1) + " is not a share of zero or more", i);
-        // 70 and 30 are percentages, 0.7 and 0.3 fractions, "70%" is explicit.
-        const double fraction = (!share.had_percent_sign && share.value > 1.0) ? share.value / 100.0 : share.value;
-        credit.emplace_back(amount.value * probability.value * fraction);
+        credit.emplace_back(amount.value * probability.value * share.value);
     }
     return credit;
 }

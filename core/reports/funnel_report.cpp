@@ -8,6 +8,7 @@
 #include <boost/algorithm/string/split.hpp>
 #include <boost/algorithm/string/trim.hpp>
 
+#include "functions/registry.hpp"
 #include "pipeline/efficiency.hpp"
 #include "pipeline/stage_model.hpp"
 #include "pipeline/stalled_deals.hpp"
@@ -15,6 +16,9 @@
 #include "values/read_date.hpp"
 
 namespace kat {
+
+using functions::formula_call;
+
 namespace {
 
 
@@ -126,7 +130,7 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     const std::size_t funnel_stages = model.stages().size() - 1; // the last is Lost
     const std::size_t funnel_rows = funnel_stages + 3;
     w.array(funnel_top, 0, funnel_rows, 6,
-            "=PIPELINE.TABLE(" + stages + ";" + amounts + ";" + probabilities + ";" + model_arg + ")",
+            "=" + formula_call("PIPELINE.TABLE", {stages, amounts, probabilities, model_arg}),
             {NumberFormat::General, NumberFormat::Integer, NumberFormat::Money, NumberFormat::Money,
              NumberFormat::Percent, NumberFormat::Percent});
 
@@ -159,14 +163,15 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     w.text(row++, 0, zh ? "预测" : "Forecast", CellStyle::Heading);
     const std::string categories = table.mapping.has(Field::ForecastCategory) ? data_range(place, table, Field::ForecastCategory) : "\"\"";
     w.array(row, 0, 9, 2,
-            "=PIPELINE.FORECAST(" + amounts + ";" + stages + ";" + categories + ";" + probabilities + ";" + model_arg + ")",
+            "=" + formula_call("PIPELINE.FORECAST", {amounts, stages, categories, probabilities, model_arg}),
             {NumberFormat::General, NumberFormat::Money});
     row += 10;
     w.text(row, 0, zh ? "加权预测" : "Weighted forecast");
-    w.formula(row++, 1, "=PIPELINE.WEIGHTED(" + amounts + ";" + stages + ";" + probabilities + ";" + model_arg + ")", NumberFormat::Money);
+    w.formula(row++, 1, "=" + formula_call("PIPELINE.WEIGHTED", {amounts, stages, probabilities, model_arg}), NumberFormat::Money);
     w.text(row, 0, zh ? "赢单率" : "Win rate");
-    w.formula(row++, 1, "=PIPELINE.WINRATE(" + stages + ";" + model_arg + ")", NumberFormat::Percent);
+    w.formula(row++, 1, "=" + formula_call("PIPELINE.WINRATE", {stages, model_arg}), NumberFormat::Percent);
     const std::size_t target_row = row;
+    sheet.target_cell = std::make_pair(target_row, std::size_t(1));
     w.text(row, 0, zh ? "销售目标(可修改)" : "Sales target (edit me)");
     if (options.target)
         w.number(row, 1, *options.target, CellStyle::Input, NumberFormat::Money);
@@ -175,7 +180,7 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     ++row;
     const std::string target = cell_name(target_row, 1, true);
     w.text(row, 0, zh ? "漏斗覆盖率" : "Pipeline coverage");
-    w.formula(row, 1, "=IF(N(" + target + ")>0;PIPELINE.COVERAGE(" + amounts + ";" + target + ";" + stages + ";" + model_arg + ");\"\")",
+    w.formula(row, 1, "=IF(N(" + target + ")>0;" + formula_call("PIPELINE.COVERAGE", {amounts, target, stages, model_arg}) + ";\"\")",
               NumberFormat::Multiple);
     const std::string coverage = cell_name(row, 1, true);
     ++row;
@@ -193,7 +198,7 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     } else {
         const std::string entered = data_range(place, table, Field::StageEntered);
         w.text(row, 0, zh ? "停滞商机数(实时)" : "Stalled now (live)");
-        w.formula(row++, 1, "=PIPELINE.STALLED(" + stages + ";" + entered + ";TODAY())", NumberFormat::Integer);
+        w.formula(row++, 1, "=" + formula_call("PIPELINE.STALLED", {stages, entered, "TODAY()"}), NumberFormat::Integer);
         const Column entered_column = field_column(grid, table, Field::StageEntered);
         const Result<std::vector<std::size_t>> stalled =
             stalled_deal_rows(stage_column, entered_column, Cell::of(options.today), nullptr);
@@ -237,10 +242,11 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
 
 FunnelReportCells funnel_report_cells(const ReportSheet& sheet)
 {
-    for (const ReportItem& item : sheet.items)
-        if (item.style == CellStyle::Input)
-            return {item.row, item.column};
-    return {};
+    // Where the plan put the target — not the first input cell: a custom model's stages are
+    // input cells too, and come first.
+    if (!sheet.target_cell)
+        return {};
+    return {sheet.target_cell->first, sheet.target_cell->second};
 }
 
 } // namespace kat

@@ -1,10 +1,14 @@
 #include "reports/org_chart.hpp"
 
+#include "functions/registry.hpp"
 #include "org/org_structure.hpp"
 #include "stakeholders/stakeholder.hpp"
 #include "values/cell_text.hpp"
 
 namespace kat {
+
+using functions::formula_call;
+
 namespace {
 
 constexpr double row_height = 452.0; // Calc's default row height, 1/100 mm
@@ -61,7 +65,7 @@ Result<OrgChart> org_chart(const Grid& grid, const DetectedTable& table, const S
     const std::vector<std::string> problems = org_problem_lines(org, language);
     w.text(row++, 0, zh ? "组织问题" : "Organisation problems", CellStyle::Heading);
     w.array(row, 0, problems.size(), 1,
-            "=ORG.CHECK(" + data_range(place, table, Field::PersonName) + ";" + data_range(place, table, Field::ReportsTo) + ")",
+            "=" + formula_call("ORG.CHECK", {data_range(place, table, Field::PersonName), data_range(place, table, Field::ReportsTo)}),
             {}, problems.front() == "OK" ? CellStyle::Plain : CellStyle::Warning);
     row += problems.size() + 1;
     w.text(row++, 0, zh ? "框色:绿=支持 黄=中立 红=反对;框线越粗影响力越高" : "Fill: green support, amber neutral, red oppose; thicker outline = higher influence",

@@ -1,9 +1,13 @@
 #include "reports/rebate_report.hpp"
 
+#include "functions/registry.hpp"
 #include "icm/partner_statement.hpp"
 #include "icm/policy_form.hpp"
 
 namespace kat {
+
+using functions::formula_call;
+
 
 std::vector<std::vector<Cell>> seed_policy_rows(Language language)
 {
@@ -51,9 +55,10 @@ ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const So
         parsed.ok() ? partner_statements(ledger, parsed.value(), language) : Result<std::vector<StatementLine>>(parsed.error());
     const std::size_t line_count = lines.ok() ? lines.value().size() : 1;
 
-    const std::string args = data_range(place, table, Field::Partner) + ";" + data_range(place, table, Field::PartnerType) + ";" +
-                             data_range(place, table, Field::Amount) + ";" + data_range(place, table, Field::Collected) + ";" +
-                             (table.mapping.has(Field::Date) ? data_range(place, table, Field::Date) : "") + ";" + policy;
+    const std::string statement = formula_call(
+        "ICM.STATEMENT", {data_range(place, table, Field::Partner), data_range(place, table, Field::PartnerType),
+                          data_range(place, table, Field::Amount), data_range(place, table, Field::Collected),
+                          table.mapping.has(Field::Date) ? data_range(place, table, Field::Date) : "", policy});
     if (!lines.ok())
         w.text(row++, 0, (zh ? "台账有问题:" : "The ledger has a problem: ") + lines.error().message, CellStyle::Warning);
 
@@ -83,7 +88,7 @@ ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const So
     w.text(table_top, 0, zh ? "对账明细(实时公式)" : "Statement table (live formula)", CellStyle::Heading);
     std::vector<NumberFormat> formats(11, NumberFormat::Money);
     formats[0] = formats[1] = NumberFormat::General;
-    w.array(table_top + 1, 0, line_count + 1, 11, "=ICM.STATEMENT(" + args + ")", formats);
+    w.array(table_top + 1, 0, line_count + 1, 11, "=" + statement, formats);
     sheet.column_widths = {4600, 3200, 3000, 3000, 3000, 3000, 3000, 3000, 3000, 3000, 3000};
     return sheet;
 }

@@ -50,6 +50,8 @@ struct ReportSheet {
     std::vector<long> column_widths; // 1/100 mm, from column A; 0 keeps Calc's width
     std::size_t status_row = 2, status_column = 1; // where the status text is
     std::string status;
+    // The cell where the user types the sales target (funnel report), so a rebuild can keep it.
+    std::optional<std::pair<std::size_t, std::size_t>> target_cell;
 };
 
 // Adds items to a sheet, one call per cell or array.

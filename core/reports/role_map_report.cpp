@@ -1,9 +1,13 @@
 #include "reports/role_map_report.hpp"
 
+#include "functions/registry.hpp"
 #include "stakeholders/role_map.hpp"
 #include "tables/table_readers.hpp"
 
 namespace kat {
+
+using functions::formula_call;
+
 namespace {
 
 std::string fields_missing(const DetectedTable& table, std::initializer_list<Field> needed, bool zh)
@@ -44,7 +48,7 @@ ReportSheet role_map_report(const Grid& grid, const DetectedTable& table, const 
         const std::size_t rows = people.ok() ? role_matrix(people.value(), language).size() : 1;
         const std::size_t columns = people.ok() ? role_matrix(people.value(), language)[0].size() : 1;
         w.array(row, 0, rows, columns,
-                "=ROLE.MATRIX(" + range(Field::PersonName) + ";" + range(Field::Influence) + ";" + range(Field::Support) + ")", {});
+                "=" + formula_call("ROLE.MATRIX", {range(Field::PersonName), range(Field::Influence), range(Field::Support)}), {});
         row += rows + 1;
     }
 
@@ -53,7 +57,7 @@ ReportSheet role_map_report(const Grid& grid, const DetectedTable& table, const 
         not_possible(missing);
     } else {
         w.text(row, 0, zh ? "覆盖度(教练、用户、技术、决策者)" : "Coverage (coach, user, technical, economic)");
-        w.formula(row++, 1, "=ROLE.COVERAGE(" + range(Field::Role) + ";" + range(Field::Support) + ";" + range(Field::Contact) + ")",
+        w.formula(row++, 1, "=" + formula_call("ROLE.COVERAGE", {range(Field::Role), range(Field::Support), range(Field::Contact)}),
                   NumberFormat::Percent);
         ++row;
     }
@@ -64,10 +68,11 @@ ReportSheet role_map_report(const Grid& grid, const DetectedTable& table, const 
         not_possible(missing);
     } else {
         const std::size_t rows = people.ok() ? std::max<std::size_t>(1, red_flags(people.value()).size()) : 1;
-        const std::string counterpart_arg = table.mapping.has(Field::Counterpart) ? ";" + range(Field::Counterpart) : "";
-        w.array(row, 0, rows, 3,
-                "=ROLE.RISKS(" + range(Field::PersonName) + ";" + range(Field::Role) + ";" + range(Field::Influence) + ";" +
-                    range(Field::Support) + ";" + range(Field::Contact) + counterpart_arg + ")",
+        std::vector<std::string> risk_args = {range(Field::PersonName), range(Field::Role), range(Field::Influence),
+                                              range(Field::Support), range(Field::Contact)};
+        if (table.mapping.has(Field::Counterpart))
+            risk_args.push_back(range(Field::Counterpart));
+        w.array(row, 0, rows, 3, "=" + formula_call("ROLE.RISKS", risk_args),
                 {}, CellStyle::Plain); // no header row: the first line is the gravest flag
         row += rows;
     }

@@ -128,14 +128,20 @@ NumberReading read_number(const Cell& cell)
     return {NumberReading::State::Unreadable, 0.0, false};
 }
 
-NumberReading read_probability(const Cell& cell)
+NumberReading read_percentage(const Cell& cell)
 {
     NumberReading reading = read_number(cell);
+    // "30%" is already 0.3; a bare 30 means 30 %; 0.3 is a fraction. 1 is 100 %.
+    if (reading.is_value() && !reading.had_percent_sign && reading.value > 1.0)
+        reading.value /= 100.0;
+    return reading;
+}
+
+NumberReading read_probability(const Cell& cell)
+{
+    NumberReading reading = read_percentage(cell);
     if (!reading.is_value())
         return reading;
-    // "30%" is already 0.3; a bare 30 means 30 %; 0.3 is a fraction. 1 is 100 %.
-    if (!reading.had_percent_sign && reading.value > 1.0)
-        reading.value /= 100.0;
     if (reading.value < 0.0 || reading.value > 1.0)
         reading.state = NumberReading::State::Unreadable;
     return reading;

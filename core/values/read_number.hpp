@@ -23,6 +23,10 @@ struct NumberReading {
 NumberReading read_number(const Cell& cell);
 NumberReading read_number_text(std::string_view text);
 
+// A percentage as people type it, as a fraction: 0.7, 70 and "70%" all read as 0.7 (a bare
+// number above 1 is a percentage). No bounds: shares may overlap (a 120 % overlay credit).
+NumberReading read_percentage(const Cell& cell);
+
 // A win probability as a fraction in [0, 1]: 0.3, 30 and "30%" all read as 0.3.
 // Values above 1 are percentages; anything below 0 or above 100% is Unreadable.
 NumberReading read_probability(const Cell& cell);

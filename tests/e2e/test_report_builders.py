@@ -150,13 +150,19 @@ class ReportBuildersTest(OfficeTestCase):
         rows = used_rows(report)
         self.assertEqual(rows[find_row(rows, "rate")][1], 0.05)
         self.assertEqual(rows[find_row(rows, "threshold")][1], 100000.0)
-        self.assertEqual(rows[find_row(rows, "张三 · 2026 H1")][0], "张三 · 2026 H1")
+        # One block per partner and period, in ledger order, and no other.
+        headings = [r[0] for r in rows if isinstance(r[0], str) and " · 2026 " in r[0]]
+        self.assertEqual(headings, ["张三 · 2026 H1", "李四 · 2026 H2"])
         block = find_row(rows, "张三 · 2026 H1")
         paid = {rows[i][0]: rows[i][1] for i in range(block + 1, block + 10)}
         self.assertEqual(paid["Single rebate paid"], 4500.0)      # the seed's 张三, to the cent
         self.assertEqual(paid["Volume rebate"], 1020.0)
         self.assertEqual(paid["Total payable"], 5520.0)
-        self.assertEqual(rows[find_row(rows, "李四 · 2026 H2")][0], "李四 · 2026 H2")
+        other = find_row(rows, "李四 · 2026 H2")
+        paid = {rows[i][0]: rows[i][1] for i in range(other + 1, other + 10)}
+        self.assertEqual(paid["Single rebate paid"], 1000.0)      # 5 % of 20,000
+        self.assertEqual(paid["Volume rebate"], 0.0)              # base 20,000 < 100,000
+        self.assertEqual(paid["Total payable"], 1000.0)
         # The policy is live: a 6 % single rate changes the statement.
         report.getCellByPosition(1, find_row(rows, "rate")).setValue(0.06)
         self.doc.calculateAll()
@@ -238,6 +244,18 @@ class UndoTest(OfficeTestCase):
         self.assertEqual(self.doc.Sheets.getByName("Role map").getCellByPosition(0, 0).getString(), "Stakeholder role map")
         self.doc.UndoManager.undo()
         self.assertEqual(self.doc.Sheets.getByName("Role map").getCellByPosition(0, 0).getString(), "old report")
+
+    def test_a_build_inside_the_callers_undo_context_leaves_it_open(self):
+        # The builder leaves its own undo context exactly once: leaving twice closed the
+        # context a macro had opened around the build.
+        put(self.sheet, 0, 0, PEOPLE)
+        undo = self.doc.UndoManager
+        undo.enterUndoContext("macro")
+        built, _, status = dispatch_report(self.doc, "RoleMap", "Sheet1.A1")
+        self.assertTrue(built, status)
+        undo.leaveUndoContext()  # the macro's own context is still there to leave
+        with self.assertRaises(Exception):  # and nothing more (InvalidStateException)
+            undo.leaveUndoContext()
 
     def test_undo_until_the_funnel_report_is_gone(self):
         # The funnel chart is its own undo step on top of the report (see report_builder.cxx).

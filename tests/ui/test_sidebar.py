@@ -143,6 +143,13 @@ class SidebarCase:
     def numbers(self, text):
         return float(text.replace(",", ""))
 
+    def percent(self, text):
+        """The first percentage in a panel text: "46.2%" → 46.2."""
+        import re
+        match = re.search(r"(-?[\d.,]+)\s*%", text)
+        self.assertIsNotNone(match, "no percentage in " + repr(text))
+        return float(match.group(1).replace(",", ""))
+
     # --- the scenario ---
 
     def test_1_deck_has_three_panels_with_titles_in_the_ui_language(self):
@@ -164,7 +171,10 @@ class SidebarCase:
         self.assertTrue(self.text(panel, "DealsValue").startswith("65"), self.text(panel, "DealsValue"))
         self.assertEqual(round(open_pipeline), self.numbers(self.text(panel, "PipelineValue")))
         self.assertEqual(round(weighted), self.numbers(self.text(panel, "WeightedValue")))
-        self.assertIn("%", self.text(panel, "WinRateValue"))
+        won = sum(1 for r in data if r[stage] == "成交客户")
+        lost = sum(1 for r in data if r[stage] == "输单")
+        self.assertLessEqual(abs(self.percent(self.text(panel, "WinRateValue")) - 100.0 * won / (won + lost)), 0.5,
+                             self.text(panel, "WinRateValue"))
         self.assertIn(self.MAPPED, self.text(panel, "MappingValue"))
         self.assertIn("customer7", self.text(panel, "ModelValue"))
 
@@ -198,6 +208,8 @@ class SidebarCase:
         panel = self.panel("Rebates")
         wait_for(lambda: "4" in self.text(panel, "TableValue") and "Ledger" in self.text(panel, "TableValue"),
                  "the rebates panel to find the ledger")
+        self.type_into(panel, "RateField", "5%")  # the default policy, whatever ran before
+        self.type_into(panel, "IndirectWeightField", "40%")
         # Seed 002: 张三 5,520 now and 500 pending; 李四 500.
         wait_for(lambda: self.text(panel, "PayableValue") == "6,020", "payable under the seed policy")
         self.assertEqual("500", self.text(panel, "PendingValue"))
@@ -221,7 +233,10 @@ class SidebarCase:
         self.select("People", "B3")
         panel = self.panel("Stakeholders")
         wait_for(lambda: self.text(panel, "PeopleValue") == "4", "the stakeholders panel")
-        self.assertIn("%", self.text(panel, "CoverageValue"))
+        # Coach none 0; economic buyer 王总 identified, neutral, some contact 0.75; technical and
+        # user supportive in frequent contact 1 each: (0 + 0.75 + 1 + 1) ÷ 4 = 68.75 %.
+        self.assertLessEqual(abs(self.percent(self.text(panel, "CoverageValue")) - 68.75), 0.5,
+                             self.text(panel, "CoverageValue"))
         self.assertIn(self.NO_COACH, self.text(panel, "FlagsValue"))  # no coach: the worst flag first
         self.shoot("stakeholders")
         self.press(panel, "BuildRoleMap")
@@ -238,6 +253,8 @@ class SidebarCase:
         panel = self.panel("Funnel")
         wait_for(lambda: "65" in self.text(panel, "TableValue") and not self.text(panel, "TableValue").startswith(self.LAST),
                  "the funnel panel back on the table")
+        self.type_into(panel, "TargetField", "10000000")  # this test's own target
+        wait_for(lambda: self.setting("KeyAccount.Target") == "10000000", "the target kept in the workbook")
         self.press(panel, "BuildReport")
         wait_for(lambda: self.text(panel, "Status").startswith("\u2713"), "the funnel report")
         report = self.doc.Sheets.getByName(self.FUNNEL_SHEET)

@@ -1,6 +1,7 @@
 #include <cppunit/extensions/HelperMacros.h>
 
 #include "icm/money.hpp"
+#include "icm/rebates.hpp"
 
 using namespace kat;
 
@@ -27,16 +28,17 @@ public:
     }
     void no_float_drift_where_doubles_drift()
     {
-        // 10,000 entries of 0.70 at 5 %: each rebate is 3.5 cents, rounded once by the rule to
-        // 4 cents, so the statement says exactly 400.00. Summing doubles gives neither figure.
-        Cents total = 0;
-        for (int i = 0; i < 10000; ++i)
-            total += apply_rate(*to_cents(0.70), Rate::from_fraction(0.05));
-        CPPUNIT_ASSERT_EQUAL(Cents(40000), total);
-        double drift = 0.0;
-        for (int i = 0; i < 10000; ++i)
-            drift += 0.70 * 0.05;
-        CPPUNIT_ASSERT(drift != 350.0 && drift != 400.0);
+        // 10,000 collected entries of 0.70 at 5 %: each rebate is 3.5 cents, rounded once by the
+        // rule to 4 cents, so the partner is paid exactly 400.00 — the engine's sum, not a
+        // product of the total (10,000 × 0.70 × 5 % = 350.00 would be a different rule).
+        const Column collected(10000, Cell::of(0.70));
+        const Result<Cents> paid = single_deal_rebate(collected, Rate::from_fraction(0.05));
+        CPPUNIT_ASSERT(paid.ok());
+        CPPUNIT_ASSERT_EQUAL(Cents(40000), paid.value());
+        CPPUNIT_ASSERT_EQUAL(400.0, to_amount(paid.value()));
+        // Text amounts read to the same cents as numbers: "0.70" is 70 cents, not 69.
+        CPPUNIT_ASSERT_EQUAL(paid.value(), single_deal_rebate(Column(10000, Cell::of(std::string("0.70"))),
+                                                              Rate::from_fraction(0.05)).value());
     }
     void huge_amounts_are_refused_not_wrapped()
     {

@@ -111,6 +111,12 @@ public:
         const ReportItem* stage = item_with(sheet, "方案");
         CPPUNIT_ASSERT(stage && stage->column == 18 && stage->style == CellStyle::Input);
         CPPUNIT_ASSERT(!item_with(sheet, "Lost") || item_with(sheet, "Lost")->column != 18); // not typed, not written
+        // A rebuild keeps the target from the cell right of its label, not from the model block.
+        const ReportItem* target_label = item_with(sheet, "Sales target (edit me)");
+        CPPUNIT_ASSERT(target_label);
+        const FunnelReportCells cells = funnel_report_cells(sheet);
+        CPPUNIT_ASSERT_EQUAL(target_label->row, cells.target_row);
+        CPPUNIT_ASSERT_EQUAL(target_label->column + 1, cells.target_column);
     }
 
     void an_unusable_custom_model_falls_back_and_says_so()

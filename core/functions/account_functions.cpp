@@ -1,0 +1,62 @@
+// ACCOUNT.PARETO and CAMPAIGN.ROI (SPEC §7).
+#include "accounts/pareto.hpp"
+#include "campaigns/campaign_roi.hpp"
+#include "functions/arguments.hpp"
+
+namespace kat::functions {
+
+std::vector<Function> account_functions()
+{
+    using namespace args;
+    using K = ArgumentKind;
+    std::vector<Function> table;
+
+    table.push_back(Function{
+        "accountPareto", "ACCOUNT.PARETO",
+        {"ABC class of each account by revenue (the 80/20 rule): sorted by revenue, A until the larger accounts "
+         "make up the A share (80%), B up to the B share (95%), C after. Returns A/B/C in the input's shape.",
+         "按收入对客户做 ABC 分类(80/20 法则):按收入从大到小,累计达到 A 份额(80%)之前为 A,达到 B 份额(95%)"
+         "之前为 B,其余为 C。按输入形状返回 A/B/C。"},
+        {own("revenues", K::Amounts, {"revenues", "收入"}, {"Revenue of each account.", "每个客户的收入。"}),
+         own("aShare", K::Share, {"a_share", "A份额"}, {"Share of revenue for class A (default 80%).", "A 类客户占收入的份额(默认 80%)。"},
+             true, 0.80),
+         own("bShare", K::Share, {"b_share", "B份额"}, {"Cumulative share up to class B (default 95%).", "到 B 类为止的累计份额(默认 95%)。"},
+             true, 0.95)},
+        [](const Inputs& in) -> Result<Answer> {
+            const Result<std::vector<std::optional<char>>> classes = abc_classes(in.column(0), in.number(1), in.number(2));
+            if (!classes.ok())
+                return classes.error();
+            std::vector<TableCell> out;
+            for (const std::optional<char>& c : classes.value())
+                out.push_back(c ? TableCell::of(std::string(1, *c)) : TableCell::empty());
+            return Answer::shaped_like(in.grid(0), out);
+        }});
+
+    table.push_back(Function{
+        "campaignRoi", "CAMPAIGN.ROI",
+        {"Campaign return on investment: Campaign | Cost | Attendees | Cost per attendee | Deals | Pipeline | "
+         "Weighted | Won | ROI, per campaign, then deals naming no listed campaign, then Total. Pipeline and "
+         "weighted cover open deals; ROI = (won − cost) ÷ cost.",
+         "市场活动投入产出:市场活动 | 成本 | 参会人数 | 人均成本 | 商机数 | 管道 | 加权金额 | "
+         "赢单金额 | 投入产出比,每个活动一行,然后是未匹配活动的商机和合计。管道与加权金额只计未关闭商机;"
+         "投入产出比 =(赢单金额 − 成本)÷ 成本。"},
+        {own("campaigns", K::Texts, {"campaigns", "活动"}, {"Campaign names.", "市场活动名称。"}),
+         own("costs", K::Amounts, {"costs", "成本"}, {"Cost of each campaign.", "每个活动的成本。"}),
+         own("attendees", K::Numbers, {"attendees", "参会人数"}, {"Attendees of each campaign.", "每个活动的参会人数。"}),
+         own("dealCampaigns", K::Texts, {"deal_campaigns", "商机来源活动"}, {"For each deal, the campaign that sourced it.", "每个商机的来源活动。"}),
+         own("dealAmounts", K::Amounts, {"deal_amounts", "商机金额"}, {"Amount of each deal.", "每个商机的金额。"}),
+         own("dealStages", K::Stages, {"deal_stages", "商机阶段"}, {"Stage of each deal.", "每个商机的阶段。"}),
+         model()},
+        [](const Inputs& in) -> Result<Answer> {
+            const CampaignColumns columns{&in.column(0), &in.column(1), &in.column(2),
+                                          &in.column(3), &in.column(4), &in.column(5)};
+            Result<Table> roi = campaign_roi_table(columns, in.model(), in.language());
+            if (!roi.ok())
+                return roi.error();
+            return Answer::of(std::move(roi.value()));
+        }});
+
+    return table;
+}
+
+} // namespace kat::functions

@@ -1,0 +1,90 @@
+// A sheet function's arguments as core sees them, and its answer. The UNO adapter turns
+// each argument Calc passes into a Grid (and nothing else); the registry checks and reads
+// them by their declared kind (registry.hpp) before the function's rule runs.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "i18n/labels.hpp"
+#include "pipeline/stage_model.hpp"
+#include "result.hpp"
+#include "table.hpp"
+#include "values/cell.hpp"
+
+namespace kat::functions {
+
+// One argument as passed: a range (or inline array) of cells, a single value, or nothing.
+struct Grid {
+    bool omitted = false;   // an optional argument left out
+    bool is_range = false;  // a range or array, not a single value
+    std::size_t rows = 0, columns = 0;
+    Column cells;           // row by row
+
+    static Grid left_out();
+    static Grid value(Cell cell);
+    static Grid range(std::size_t rows, std::size_t columns, Column cells);
+
+    bool is_single() const { return cells.size() == 1; }
+    std::vector<std::vector<Cell>> as_rows() const;
+};
+
+// What a function gives back: a number, a text, or an array (with its header row where a
+// person wants one). Errors travel as Result<Answer>'s Error.
+struct Answer {
+    enum class Kind { Number, Text, Array };
+    Kind kind = Kind::Number;
+    double number = 0.0;
+    std::string text;
+    Table table;
+
+    static Answer of(double value) { return {Kind::Number, value, {}, {}}; }
+    static Answer of(std::string value) { return {Kind::Text, 0.0, std::move(value), {}}; }
+    static Answer of(Table value) { return {Kind::Array, 0.0, {}, std::move(value)}; }
+    // One answer cell per input cell, in the input's shape (a row stays a row).
+    static Answer shaped_like(const Grid& input, const std::vector<TableCell>& values);
+};
+
+struct Function;
+
+// The arguments of one call, read by kind. Built by call() (registry.hpp): when it reaches
+// a function's rule, every model, rate, share, number and flag argument has been read and
+// found good, so the rule only asks for them.
+class Inputs {
+public:
+    Inputs(const Function& function, std::vector<Grid> grids, Language language);
+
+    Language language() const { return language_; }
+    std::size_t count() const { return grids_.size(); }
+    const Grid& grid(std::size_t i) const { return grids_[i]; }
+    bool given(std::size_t i) const { return i < grids_.size() && !grids_[i].omitted; }
+
+    // A range argument's cells, row by row (empty when left out).
+    const Column& column(std::size_t i) const { return grids_[i].cells; }
+    // nullptr when left out, for the engines' optional columns.
+    const Column* optional_column(std::size_t i) const { return given(i) ? &grids_[i].cells : nullptr; }
+    std::vector<std::vector<Cell>> rows(std::size_t i) const { return grids_[i].as_rows(); }
+    // A single value: a one-cell range is that cell; a bigger range is an error cell.
+    Cell cell(std::size_t i) const;
+
+    // Read and checked before the rule runs (see ArgumentKind).
+    const StageModel& model() const;
+    double number(std::size_t i) const { return numbers_[i]; }   // Number, Rate, Share: a fraction for the last two
+    bool flag(std::size_t i) const { return numbers_[i] != 0.0; }
+
+    // Reads every argument by its kind; the first one that is not good is the error.
+    Result<bool> read();
+
+private:
+    const Function& function_;
+    std::vector<Grid> grids_;
+    Language language_;
+    std::vector<double> numbers_;
+    const StageModel* model_ = nullptr;
+    std::shared_ptr<const StageModel> user_model_;
+};
+
+} // namespace kat::functions
