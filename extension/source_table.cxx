@@ -16,22 +16,13 @@
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include "cell_convert.hxx"
+#include "tables/saved_mapping.hpp"
 #include "uno_text.hxx"
 
 using namespace ::com::sun::star;
 
 namespace kat::addin {
 namespace {
-
-const char* kind_key(TableKind kind)
-{
-    switch (kind) {
-    case TableKind::Opportunities: return "KeyAccount.Mapping.Opportunities";
-    case TableKind::PartnerLedger: return "KeyAccount.Mapping.PartnerLedger";
-    case TableKind::Stakeholders: break;
-    }
-    return "KeyAccount.Mapping.Stakeholders";
-}
 
 // The current cell: the selection's first cell (a range, a multi-selection), else A1.
 table::CellAddress current_cell(const uno::Reference<frame::XController>& controller, sal_Int16 sheet)
@@ -55,12 +46,6 @@ table::CellAddress current_cell(const uno::Reference<frame::XController>& contro
         }
     }
     return cell;
-}
-
-// "Sheet|row,column|header_row|mapping": where a mapping applies and what it is.
-std::string place_key(const SourcePlace& place)
-{
-    return place.sheet + "|" + std::to_string(place.first_row) + "," + std::to_string(place.first_column);
 }
 
 } // namespace
@@ -127,8 +112,7 @@ std::optional<SheetRegion> region_under_cursor(const uno::Reference<frame::XMode
 void store_mapping(const uno::Reference<frame::XModel>& model, TableKind kind, const SourcePlace& place,
                    std::size_t header_row, const ColumnMapping& mapping)
 {
-    store_setting(model, rtl::OUString::createFromAscii(kind_key(kind)),
-                  from_utf8(place_key(place) + "|" + std::to_string(header_row) + "|" + mapping_to_text(mapping)));
+    store_setting(model, from_utf8(saved_mapping_key(kind)), from_utf8(saved_mapping_text(place, header_row, mapping)));
 }
 
 Result<SourceTable> table_in_region(const uno::Reference<frame::XModel>& model, const SheetRegion& region, TableKind kind,
@@ -153,27 +137,11 @@ Result<SourceTable> table_in_region(const uno::Reference<frame::XModel>& model, 
     source.place.first_row = static_cast<std::size_t>(a.StartRow);
     source.place.first_column = static_cast<std::size_t>(a.StartColumn);
 
-    // A mapping the document keeps for this very place wins over detection. Text that
-    // does not read (edited by hand, another version) falls back to detection.
-    const rtl::OUString key = rtl::OUString::createFromAscii(kind_key(kind));
-    const std::string stored = to_utf8(stored_setting(model, key));
-    const std::string here = place_key(source.place) + "|";
-    if (stored.rfind(here, 0) == 0) {
-        const std::string rest = stored.substr(here.size());
-        const std::size_t bar = rest.find('|');
-        const std::string row_text = bar == std::string::npos ? "" : rest.substr(0, bar);
-        if (!row_text.empty() && row_text.size() < 10 && row_text.find_first_not_of("0123456789") == std::string::npos) {
-            const std::size_t header_row = static_cast<std::size_t>(std::stoul(row_text));
-            ColumnMapping mapping = mapping_from_text(rest.substr(bar + 1));
-            const std::size_t width = source.grid.empty() ? 0 : source.grid[0].size();
-            bool inside = header_row < source.grid.size() && !mapping.columns.empty();
-            for (const auto& entry : mapping.columns)
-                inside = inside && entry.second < width;
-            if (inside) {
-                source.table = table_with_mapping(source.grid, kind, header_row, std::move(mapping));
-                return source;
-            }
-        }
+    // A mapping the document keeps for this very place wins over detection.
+    if (std::optional<DetectedTable> saved =
+            saved_mapping_table(to_utf8(stored_setting(model, from_utf8(saved_mapping_key(kind)))), source.place, source.grid, kind)) {
+        source.table = std::move(*saved);
+        return source;
     }
     Result<DetectedTable> detected = detect_table(source.grid, kind);
     if (!detected.ok())

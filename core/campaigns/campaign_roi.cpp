@@ -1,4 +1,5 @@
 #include "campaigns/campaign_roi.hpp"
+#include "values/side_by_side.hpp"
 
 #include <string>
 #include <unordered_map>
@@ -40,8 +41,9 @@ Result<double> read_non_negative(const Cell& cell, const char* what, std::size_t
 
 Result<Table> campaign_roi_table(const CampaignColumns& c, const StageModel& model, Language language)
 {
-    if (c.campaigns->size() != c.costs->size() || c.campaigns->size() != c.attendees->size())
-        return make_error(ErrorKind::SizeMismatch, "campaigns, costs and attendees have different numbers of rows");
+    if (const Result<std::size_t> length = SideBySide{c.campaigns, c.costs, c.attendees}.rows("campaigns, costs and attendees");
+        !length.ok())
+        return length.error();
 
     std::vector<CampaignTotals> campaigns;
     std::unordered_map<std::string, std::size_t> by_key;

@@ -23,13 +23,8 @@ std::vector<Function> account_functions()
          own("bShare", K::Share, {"b_share", "B份额"}, {"Cumulative share up to class B (default 95%).", "到 B 类为止的累计份额(默认 95%)。"},
              true, 0.95)},
         [](const Inputs& in) -> Result<Answer> {
-            const Result<std::vector<std::optional<char>>> classes = abc_classes(in.column(0), in.number(1), in.number(2));
-            if (!classes.ok())
-                return classes.error();
-            std::vector<TableCell> out;
-            for (const std::optional<char>& c : classes.value())
-                out.push_back(c ? TableCell::of(std::string(1, *c)) : TableCell::empty());
-            return Answer::shaped_like(in.grid(0), out);
+            return shaped_answer(in.grid(0), abc_classes(in.column(0), in.number(1), in.number(2)),
+                                 [](const std::optional<char>& c) { return c ? TableCell::of(std::string(1, *c)) : TableCell::empty(); });
         }});
 
     table.push_back(Function{
@@ -50,10 +45,7 @@ std::vector<Function> account_functions()
         [](const Inputs& in) -> Result<Answer> {
             const CampaignColumns columns{&in.column(0), &in.column(1), &in.column(2),
                                           &in.column(3), &in.column(4), &in.column(5)};
-            Result<Table> roi = campaign_roi_table(columns, in.model(), in.language());
-            if (!roi.ok())
-                return roi.error();
-            return Answer::of(std::move(roi.value()));
+            return answer_from(campaign_roi_table(columns, in.model(), in.language()));
         }});
 
     return table;

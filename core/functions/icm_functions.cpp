@@ -8,9 +8,7 @@ namespace {
 
 Result<Answer> money(const Result<Cents>& cents)
 {
-    if (!cents.ok())
-        return cents.error();
-    return Answer::of(to_amount(cents.value()));
+    return answer_from(cents, [](Cents value) { return Answer::of(to_amount(value)); });
 }
 
 Rate rate_of(const Inputs& in, std::size_t i) { return Rate::from_fraction(in.number(i)); }
@@ -64,10 +62,8 @@ std::vector<Function> icm_functions()
                 volume_schedule(in.rows(2), in.given(3) ? std::optional<Rate>(rate_of(in, 3)) : std::nullopt);
             if (!tiers.ok())
                 return tiers.error();
-            const Result<Cents> base = volume_base(in.column(0), in.column(1), rate_of(in, 4));
-            if (!base.ok())
-                return base.error();
-            return Answer::of(to_amount(volume_rebate(base.value(), tiers.value())));
+            return answer_from(volume_base(in.column(0), in.column(1), rate_of(in, 4)),
+                               [&](Cents base) { return Answer::of(to_amount(volume_rebate(base, tiers.value()))); });
         }});
 
     table.push_back(Function{
@@ -109,10 +105,9 @@ std::vector<Function> icm_functions()
                 policy = read.value();
             }
             const LedgerColumns ledger{&in.column(0), &in.column(1), &in.column(2), &in.column(3), in.optional_column(4)};
-            const Result<std::vector<StatementLine>> lines = partner_statements(ledger, policy, in.language());
-            if (!lines.ok())
-                return lines.error();
-            return Answer::of(statement_table(lines.value(), in.language()));
+            return answer_from(partner_statements(ledger, policy, in.language()), [&](const std::vector<StatementLine>& lines) {
+                return Answer::of(statement_table(lines, in.language()));
+            });
         }});
 
     return table;

@@ -48,6 +48,42 @@ struct Answer {
     static Answer shaped_like(const Grid& input, const std::vector<TableCell>& values);
 };
 
+// A core result as an answer: its error, or what `make` builds from its value.
+template <class T, class Make>
+Result<Answer> answer_from(const Result<T>& result, Make&& make)
+{
+    if (!result.ok())
+        return result.error();
+    return make(result.value());
+}
+
+// The usual cases: a number, a count, a table.
+inline Result<Answer> answer_from(const Result<double>& result)
+{
+    return answer_from(result, [](double value) { return Answer::of(value); });
+}
+inline Result<Answer> answer_from(const Result<std::size_t>& result)
+{
+    return answer_from(result, [](std::size_t value) { return Answer::of(static_cast<double>(value)); });
+}
+inline Result<Answer> answer_from(const Result<Table>& result)
+{
+    return answer_from(result, [](const Table& value) { return Answer::of(value); });
+}
+
+// One answer cell per input cell, each made by `to_cell`, in the input's shape.
+template <class T, class ToCell>
+Result<Answer> shaped_answer(const Grid& input, const Result<std::vector<T>>& values, ToCell&& to_cell)
+{
+    return answer_from(values, [&](const std::vector<T>& all) {
+        std::vector<TableCell> cells;
+        cells.reserve(all.size());
+        for (const T& value : all)
+            cells.push_back(to_cell(value));
+        return Answer::shaped_like(input, cells);
+    });
+}
+
 struct Function;
 
 // The arguments of one call, read by kind. Built by call() (registry.hpp): when it reaches

@@ -47,13 +47,6 @@ Result<Answer> with_deals(const Inputs& in, const DealArguments& a, Rule&& rule)
     return rule(deals.value());
 }
 
-Result<Answer> number(const Result<double>& value)
-{
-    if (!value.ok())
-        return value.error();
-    return Answer::of(value.value());
-}
-
 TableCell stage_probability(const Cell& stage, const StageModel& model)
 {
     if (stage.is_empty())
@@ -67,7 +60,7 @@ TableCell stage_probability(const Cell& stage, const StageModel& model)
 Result<Answer> measure(const Inputs& in, const DealArguments& a,
                        Result<double> (*rule)(const std::vector<Deal>&, const StageModel&))
 {
-    return with_deals(in, a, [&](const DealSet& set) { return number(rule(set.deals, in.model())); });
+    return with_deals(in, a, [&](const DealSet& set) { return answer_from(rule(set.deals, in.model())); });
 }
 
 } // namespace
@@ -113,7 +106,7 @@ std::vector<Function> pipeline_functions()
         [](const Inputs& in) {
             DealArguments a;
             a.amounts = 0, a.stages = 1, a.probabilities = 2;
-            return with_deals(in, a, [&](const DealSet& set) { return number(weighted_forecast(set.deals, in.model())); });
+            return with_deals(in, a, [&](const DealSet& set) { return answer_from(weighted_forecast(set.deals, in.model())); });
         }});
 
     table.push_back(Function{
@@ -130,10 +123,9 @@ std::vector<Function> pipeline_functions()
             // One pass over the columns that keeps no deals (the funnel only adds up).
             DealArguments a;
             a.stages = 0, a.amounts = 1, a.probabilities = 2, a.stage_required = true;
-            const Result<Funnel> funnel = funnel_of(deal_columns(in, a), in.model());
-            if (!funnel.ok())
-                return funnel.error();
-            return Answer::of(funnel_table(funnel.value(), in.model(), in.language()));
+            return answer_from(funnel_of(deal_columns(in, a), in.model()), [&](const Funnel& funnel) {
+                return Answer::of(funnel_table(funnel, in.model(), in.language()));
+            });
         }});
 
     table.push_back(Function{
@@ -168,10 +160,9 @@ std::vector<Function> pipeline_functions()
             DealArguments a;
             a.amounts = 0, a.stages = 1, a.categories = 2, a.probabilities = 3;
             return with_deals(in, a, [&](const DealSet& set) -> Result<Answer> {
-                const Result<CommitForecast> forecast = commit_forecast(set.deals, in.model());
-                if (!forecast.ok())
-                    return forecast.error();
-                return Answer::of(forecast_table(forecast.value(), in.language()));
+                return answer_from(commit_forecast(set.deals, in.model()), [&](const CommitForecast& forecast) {
+                    return Answer::of(forecast_table(forecast, in.language()));
+                });
             });
         }});
 
@@ -189,7 +180,7 @@ std::vector<Function> pipeline_functions()
             DealArguments a;
             a.amounts = 0, a.stages = 2;
             return with_deals(in, a, [&](const DealSet& set) {
-                return number(pipeline_coverage(open_pipeline(set.deals, in.model()), in.number(1)));
+                return answer_from(pipeline_coverage(open_pipeline(set.deals, in.model()), in.number(1)));
             });
         }});
 
@@ -205,13 +196,8 @@ std::vector<Function> pipeline_functions()
          own("shares", K::Numbers, {"shares", "份额"},
              {"Each member's share, as a row or a column: 0.7, 70 or \"70%\".", "每位成员的份额,一行或一列:0.7、70 或 \"70%\"。"})},
         [](const Inputs& in) -> Result<Answer> {
-            const Result<std::vector<std::optional<double>>> credit = performance_split(in.cell(0), in.cell(1), in.column(2));
-            if (!credit.ok())
-                return credit.error();
-            std::vector<TableCell> out;
-            for (const std::optional<double>& v : credit.value())
-                out.push_back(v ? TableCell::of(*v) : TableCell::empty());
-            return Answer::shaped_like(in.grid(2), out);
+            return shaped_answer(in.grid(2), performance_split(in.cell(0), in.cell(1), in.column(2)),
+                                 [](const std::optional<double>& v) { return v ? TableCell::of(*v) : TableCell::empty(); });
         }});
 
     table.push_back(Function{
@@ -252,11 +238,7 @@ std::vector<Function> pipeline_functions()
              {"Optional two-column range: stage, days allowed in it.", "可选,两列区域:阶段、允许停留的天数。"}, true)},
         [](const Inputs& in) -> Result<Answer> {
             const std::vector<std::vector<Cell>> limits = in.rows(3);
-            const Result<std::size_t> stalled =
-                count_stalled_deals(in.column(0), in.column(1), in.cell(2), in.given(3) ? &limits : nullptr);
-            if (!stalled.ok())
-                return stalled.error();
-            return Answer::of(static_cast<double>(stalled.value()));
+            return answer_from(count_stalled_deals(in.column(0), in.column(1), in.cell(2), in.given(3) ? &limits : nullptr));
         }});
 
     table.push_back(Function{
@@ -289,10 +271,7 @@ std::vector<Function> pipeline_functions()
               "每个商机的结果:赢单或输单(Won/Lost、赢单/输单、1/0);空白表示尚未关闭,不计入。"}),
          model()},
         [](const Inputs& in) -> Result<Answer> {
-            Result<Table> table = calibration_table(in.column(0), in.column(1), in.model(), in.language());
-            if (!table.ok())
-                return table.error();
-            return Answer::of(std::move(table.value()));
+            return answer_from(calibration_table(in.column(0), in.column(1), in.model(), in.language()));
         }});
 
     return table;

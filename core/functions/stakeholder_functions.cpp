@@ -77,10 +77,9 @@ std::vector<Function> stakeholder_functions()
             columns.names = &in.column(0);
             columns.influence = &in.column(1);
             columns.support = &in.column(2);
-            const Result<std::vector<Stakeholder>> read = read_stakeholders(columns);
-            if (!read.ok())
-                return read.error();
-            return Answer::of(role_matrix(read.value(), in.language()));
+            return answer_from(read_stakeholders(columns), [&](const std::vector<Stakeholder>& people) {
+                return Answer::of(role_matrix(people, in.language()));
+            });
         }});
 
     table.push_back(Function{
@@ -96,10 +95,8 @@ std::vector<Function> stakeholder_functions()
             columns.roles = &in.column(0);
             columns.support = &in.column(1);
             columns.contact = &in.column(2);
-            const Result<std::vector<Stakeholder>> read = read_stakeholders(columns);
-            if (!read.ok())
-                return read.error();
-            return Answer::of(role_coverage(read.value()));
+            return answer_from(read_stakeholders(columns),
+                               [](const std::vector<Stakeholder>& people) { return Answer::of(role_coverage(people)); });
         }});
 
     table.push_back(Function{
@@ -116,10 +113,9 @@ std::vector<Function> stakeholder_functions()
         [](const Inputs& in) -> Result<Answer> {
             const StakeholderColumns columns{&in.column(0), &in.column(1), &in.column(2),
                                              &in.column(3), &in.column(4), in.optional_column(5)};
-            const Result<std::vector<Stakeholder>> read = read_stakeholders(columns);
-            if (!read.ok())
-                return read.error();
-            return Answer::of(red_flag_table(red_flags(read.value()), in.language()));
+            return answer_from(read_stakeholders(columns), [&](const std::vector<Stakeholder>& people) {
+                return Answer::of(red_flag_table(red_flags(people), in.language()));
+            });
         }});
 
     table.push_back(Function{
@@ -129,10 +125,7 @@ std::vector<Function> stakeholder_functions()
         {person(), names(), managers()},
         [](const Inputs& in) {
             return about_person(in, [](const OrgStructure& org, std::size_t p) -> Result<Answer> {
-                Result<std::string> path = org.chain_of_command_text(p);
-                if (!path.ok())
-                    return path.error();
-                return Answer::of(std::move(path.value()));
+                return answer_from(org.chain_of_command_text(p), [](const std::string& path) { return Answer::of(path); });
             });
         }});
 
@@ -142,10 +135,7 @@ std::vector<Function> stakeholder_functions()
         {person(), names(), managers()},
         [](const Inputs& in) {
             return about_person(in, [](const OrgStructure& org, std::size_t p) -> Result<Answer> {
-                const Result<std::size_t> depth = org.depth(p);
-                if (!depth.ok())
-                    return depth.error();
-                return Answer::of(static_cast<double>(depth.value()));
+                return answer_from(org.depth(p));
             });
         }});
 
@@ -169,13 +159,12 @@ std::vector<Function> stakeholder_functions()
          "没有问题时返回 \"OK\"。"},
         {names(), managers()},
         [](const Inputs& in) -> Result<Answer> {
-            const Result<OrgStructure> org = OrgStructure::read(in.column(0), in.column(1));
-            if (!org.ok())
-                return org.error();
-            Table lines;
-            for (const std::string& line : org_problem_lines(org.value(), in.language()))
-                lines.push_back({TableCell::of(line)});
-            return Answer::of(std::move(lines));
+            return answer_from(OrgStructure::read(in.column(0), in.column(1)), [&](const OrgStructure& org) {
+                Table lines;
+                for (const std::string& line : org_problem_lines(org, in.language()))
+                    lines.push_back({TableCell::of(line)});
+                return Answer::of(std::move(lines));
+            });
         }});
 
     return table;

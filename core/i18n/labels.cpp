@@ -1,6 +1,165 @@
 #include "i18n/labels.hpp"
 
+#include <array>
+
 namespace kat {
+namespace {
+
+struct Entry {
+    Label id;
+    std::string_view english;
+    std::string_view chinese;
+};
+
+// In the order of the enum (checked below): id, en-US, zh-CN.
+constexpr Entry entries[] = {
+    {Label::Stage, "Stage", "阶段"},
+    {Label::Deals, "Deals", "商机数"},
+    {Label::Amount, "Amount", "金额"},
+    {Label::Weighted, "Weighted", "加权金额"},
+    {Label::WinProbability, "Win probability", "赢率"},
+    {Label::ConversionFromPrevious, "Conversion from previous stage", "较上一阶段转化率"},
+    {Label::Lost, "Lost", "输单"},
+    {Label::Total, "Total", "合计"},
+    {Label::Reached, "Reached", "到达数"},
+    {Label::CumulativeConversion, "Cumulative conversion", "累计转化率"},
+    {Label::Category, "Forecast category", "预测类别"},
+    {Label::Closed, "Closed", "已成交"},
+    {Label::Commit, "Commit", "承诺"},
+    {Label::BestCase, "Best case", "最佳"},
+    {Label::Pipeline, "Pipeline", "管道"},
+    {Label::Omitted, "Omitted", "排除"},
+    {Label::CommitForecast, "Commit forecast", "承诺预测(承诺+已成交)"},
+    {Label::BestCaseForecast, "Best-case forecast", "最佳预测(最佳+承诺+已成交)"},
+    {Label::Expected, "Expected", "期望值(已成交+承诺+加权其余)"},
+    {Label::Group, "Group", "分组"},
+    {Label::Won, "Won", "赢单金额"},
+    {Label::WinRate, "Win rate", "赢单率"},
+    {Label::Blank, "(blank)", "(空白)"},
+    {Label::ClosedDeals, "Closed deals", "已关闭商机数"},
+    {Label::WonDeals, "Won deals", "赢单数"},
+    {Label::ObservedWinRate, "Observed win rate", "实际赢率"},
+    {Label::ModelProbability, "Model probability", "模型赢率"},
+    {Label::Difference, "Difference", "差异"},
+    {Label::Campaign, "Campaign", "市场活动"},
+    {Label::Cost, "Cost", "成本"},
+    {Label::Attendees, "Attendees", "参会人数"},
+    {Label::CostPerAttendee, "Cost per attendee", "人均成本"},
+    {Label::Roi, "ROI", "投入产出比"},
+    {Label::Unmatched, "(no matching campaign)", "(未匹配活动)"},
+    {Label::Partner, "Partner", "合作伙伴"},
+    {Label::Period, "Period", "期间"},
+    {Label::DirectSales, "Direct sales", "直接业务金额"},
+    {Label::Collected, "Collected", "已回款"},
+    {Label::SingleRebatePaid, "Single rebate paid", "单笔返点(已付)"},
+    {Label::Pending, "Pending", "待回款返点"},
+    {Label::IndirectSales, "Indirect sales", "间接业务金额"},
+    {Label::VolumeBase, "Volume base", "总量基数"},
+    {Label::VolumeRebate, "Volume rebate", "总量返点"},
+    {Label::TotalPayable, "Total payable", "应付合计"},
+    {Label::Clawback, "Clawback", "退款扣回"},
+    {Label::Cycle, "Cycle: {1}", "汇报关系循环:{1}"},
+    {Label::ListSeparator, ", ", "、"},
+    {Label::SeveralTops, "Several tops: {1}", "有多个最高层:{1}"},
+    {Label::FunnelReport, "Funnel report", "漏斗报告"},
+    {Label::CustomModelName, "custom", "自定义"},
+    {Label::SalesFunnelReport, "Sales funnel report", "销售漏斗报告"},
+    {Label::StageModel, "Stage model", "阶段模型"},
+    {Label::CustomStageModelEditMe, "Custom stage model (edit me)", "自定义阶段模型(可修改)"},
+    {Label::Probability, "Probability", "赢单概率"},
+    {Label::CustomModelNotUsed, "Custom model not used: ", "自定义模型无法使用:"},
+    {Label::Funnel, "Funnel", "漏斗"},
+    {Label::Offset, "Offset", "居中偏移"},
+    {Label::FunnelChartTitle, "Sales funnel (deals reaching each stage)", "销售漏斗(到达各阶段的商机数)"},
+    {Label::Forecast, "Forecast", "预测"},
+    {Label::WeightedForecast, "Weighted forecast", "加权预测"},
+    {Label::SalesTargetEditMe, "Sales target (edit me)", "销售目标(可修改)"},
+    {Label::PipelineCoverage, "Pipeline coverage", "漏斗覆盖率"},
+    {Label::ThreeTimesRule, "3× rule", "3 倍法则"},
+    {Label::EnterTarget, "Enter a target", "请填写销售目标"},
+    {Label::CoverageOk, "OK: pipeline ≥ 3× target", "达标:漏斗 ≥ 3 倍目标"},
+    {Label::CoverageShort, "Short: pipeline below 3× target", "不足:漏斗低于 3 倍目标"},
+    {Label::StalledDealsMoreThan30, "Stalled deals (more than 30 days in their stage)", "停滞商机(在本阶段超过 30 天)"},
+    {Label::NotListedStageEnteredDate, "Not listed: no stage-entered date column", "未列出:没有“进入阶段日期”列"},
+    {Label::StalledNowLive, "Stalled now (live)", "停滞商机数(实时)"},
+    {Label::CannotList, "Cannot list: ", "无法列出:"},
+    {Label::DaysStage, "Days in stage", "停留天数"},
+    {Label::NoStalledDeals, "No stalled deals", "没有停滞商机"},
+    {Label::OrgChart, "Org chart", "组织结构图"},
+    {Label::CustomerOrganisationChart, "Customer organisation chart", "客户组织结构图"},
+    {Label::NoReportsToColumn, "no reports-to column", "没有“上级”列"},
+    {Label::OrganisationProblems, "Organisation problems", "组织问题"},
+    {Label::OrgChartLegend, "Fill: green support, amber neutral, red oppose; thicker outline = higher influence", "框色:绿=支持 黄=中立 红=反对;框线越粗影响力越高"},
+    {Label::RebateStatements, "Rebate statements", "返点对账单"},
+    {Label::PartnerRebateStatementsICM, "Partner rebate statements (ICM)", "合作伙伴返点对账单(ICM)"},
+    {Label::PolicyUsedEditStatementsFollow, "Policy used (edit it and the statements follow)", "返点政策(修改后对账单自动重算)"},
+    {Label::LedgerHasProblem, "The ledger has a problem: ", "台账有问题:"},
+    {Label::StatementTableLiveFormula, "Statement table (live formula)", "对账明细(实时公式)"},
+    {Label::Mapped, "Mapped: ", "已识别:"},
+    {Label::NotMapped, " · Not mapped: ", " · 未识别:"},
+    {Label::OtherColumns, " · Other columns: ", " · 未用的列:"},
+    {Label::NotMappedLower, " · not mapped: ", " · 未识别:"},
+    {Label::SourceHeading, "Source", "数据来源"},
+    {Label::SourceRows, "{1} ({2} rows)", "{1}({2} 行)"},
+    {Label::ColumnsMappedOne, "{1} column mapped", "已识别 {1} 列"},
+    {Label::ColumnsMapped, "{1} columns mapped", "已识别 {1} 列"},
+    {Label::StatusHeading, "Status", "识别结果"},
+    {Label::RoleMap, "Role map", "角色地图"},
+    {Label::StakeholderRoleMap, "Stakeholder role map", "关键角色地图"},
+    {Label::NotPossibleColumn, "Not possible: no column for ", "无法生成:缺少列 "},
+    {Label::ListHasProblem, "The list has a problem: ", "名单有问题:"},
+    {Label::InfluenceSupport, "Influence × support", "影响力 × 支持度"},
+    {Label::CoverageFourBuyingInfluences, "Coverage of the four buying influences", "四类采购影响者覆盖度"},
+    {Label::CoverageCoachUserTechnicalEconomic, "Coverage (coach, user, technical, economic)", "覆盖度(教练、用户、技术、决策者)"},
+    {Label::RedFlags, "Red flags", "风险提示"},
+    {Label::Coach, "Coach", "教练"},
+    {Label::UserBuyer, "User buyer", "用户"},
+    {Label::TechnicalBuyer, "Technical buyer", "技术把关者"},
+    {Label::EconomicBuyer, "Economic buyer", "决策者"},
+    {Label::Gatekeeper, "Gatekeeper", "守门人"},
+    {Label::Influencer, "Influencer", "影响者"},
+    {Label::Executor, "Executor", "执行者"},
+    {Label::FinanceController, "Finance controller", "掌握财务者"},
+    {Label::Unknown, "Unknown", "未知"},
+    {Label::HighInfluence, "High influence", "高影响力"},
+    {Label::MediumInfluence, "Medium influence", "中影响力"},
+    {Label::LowInfluence, "Low influence", "低影响力"},
+    {Label::Support, "Support", "支持"},
+    {Label::Neutral, "Neutral", "中立"},
+    {Label::Oppose, "Oppose", "反对"},
+    {Label::InfluenceBySupport, "Influence \\ Support", "影响力 \\ 支持度"},
+    {Label::FlagNoCoach, "No coach: without one the chance of success is slim", "没有教练(内线):没有教练,成功的机会微乎其微"},
+    {Label::FlagEconomicBuyerUnknown, "Economic buyer unknown: nobody identified who decides", "决策者未识别:不知道谁拍板"},
+    {Label::FlagUsersIgnored, "Users ignored: no user buyer identified", "忽视用户:没有识别使用者"},
+    {Label::NoRedFlags, "No red flags", "未发现风险"},
+    {Label::SeverityCritical, "Critical", "严重"},
+    {Label::SeverityHigh, "High", "高"},
+    {Label::SeverityMedium, "Medium", "中"},
+    {Label::FlagTechnicalVeto, "Technical buyer opposed (veto): {1}", "技术把关者反对(可一票否决):{1}"},
+    {Label::FlagEconomicBuyerNotSupportive, "Economic buyer not supportive: {1}", "决策者不支持:{1}"},
+    {Label::FlagEconomicBuyerUncontacted, "Economic buyer not contacted: {1}", "决策者尚未接触:{1}"},
+    {Label::FlagOpposedHighInfluence, "High-influence person opposed: {1}", "高影响力人物反对:{1}"},
+    {Label::FlagHighInfluenceUncovered, "High influence, no contact and no counterpart: {1}", "高影响力人物无人接触、无对应人:{1}"},
+    {Label::OrgUnknownManager, "Manager '{2}' of {1} is not in the list", "{1} 的上级“{2}”不在名单中"},
+    {Label::OrgDuplicateName, "Duplicate name: {1} (row {2}) is {3} (row {4})", "姓名重复:第 {2} 行的{1}与第 {4} 行的{3}相同"},
+    {Label::OrgBlankName, "Row {1} has no name", "第 {1} 行没有姓名"},
+    {Label::PeriodFirstHalf, "{1} H1", "{1}年上半年"},
+    {Label::PeriodSecondHalf, "{1} H2", "{1}年下半年"},
+    {Label::PeriodYear, "{1}", "{1}年"},
+    {Label::PeriodQuarter, "{1} Q{2}", "{1}年第{2}季度"},
+    {Label::PeriodMonth, "{1}-{3}", "{1}年{2}月"},
+};
+
+constexpr bool in_enum_order()
+{
+    for (std::size_t i = 0; i < std::size(entries); ++i)
+        if (static_cast<std::size_t>(entries[i].id) != i)
+            return false;
+    return std::size(entries) == static_cast<std::size_t>(Label::Count_);
+}
+static_assert(in_enum_order(), "labels.cpp: one entry per Label, in the enum's order");
+
+} // namespace
 
 Language language_from_tag(std::string_view tag)
 {
@@ -11,55 +170,30 @@ Language language_from_tag(std::string_view tag)
 
 std::string_view label(Label which, Language language)
 {
-    const bool zh = language == Language::Chinese;
-    switch (which) {
-    case Label::Stage: return zh ? "阶段" : "Stage";
-    case Label::Deals: return zh ? "商机数" : "Deals";
-    case Label::Amount: return zh ? "金额" : "Amount";
-    case Label::Weighted: return zh ? "加权金额" : "Weighted";
-    case Label::WinProbability: return zh ? "赢率" : "Win probability";
-    case Label::ConversionFromPrevious: return zh ? "较上一阶段转化率" : "Conversion from previous stage";
-    case Label::Lost: return zh ? "输单" : "Lost";
-    case Label::Total: return zh ? "合计" : "Total";
-    case Label::Reached: return zh ? "到达数" : "Reached";
-    case Label::CumulativeConversion: return zh ? "累计转化率" : "Cumulative conversion";
-    case Label::Category: return zh ? "预测类别" : "Forecast category";
-    case Label::Closed: return zh ? "已成交" : "Closed";
-    case Label::Commit: return zh ? "承诺" : "Commit";
-    case Label::BestCase: return zh ? "最佳" : "Best case";
-    case Label::Pipeline: return zh ? "管道" : "Pipeline";
-    case Label::Omitted: return zh ? "排除" : "Omitted";
-    case Label::CommitForecast: return zh ? "承诺预测(承诺+已成交)" : "Commit forecast";
-    case Label::BestCaseForecast: return zh ? "最佳预测(最佳+承诺+已成交)" : "Best-case forecast";
-    case Label::Expected: return zh ? "期望值(已成交+承诺+加权其余)" : "Expected";
-    case Label::Group: return zh ? "分组" : "Group";
-    case Label::Won: return zh ? "赢单金额" : "Won";
-    case Label::WinRate: return zh ? "赢单率" : "Win rate";
-    case Label::Blank: return zh ? "(空白)" : "(blank)";
-    case Label::ClosedDeals: return zh ? "已关闭商机数" : "Closed deals";
-    case Label::WonDeals: return zh ? "赢单数" : "Won deals";
-    case Label::ObservedWinRate: return zh ? "实际赢率" : "Observed win rate";
-    case Label::ModelProbability: return zh ? "模型赢率" : "Model probability";
-    case Label::Difference: return zh ? "差异" : "Difference";
-    case Label::Campaign: return zh ? "市场活动" : "Campaign";
-    case Label::Cost: return zh ? "成本" : "Cost";
-    case Label::Attendees: return zh ? "参会人数" : "Attendees";
-    case Label::CostPerAttendee: return zh ? "人均成本" : "Cost per attendee";
-    case Label::Roi: return zh ? "投入产出比" : "ROI";
-    case Label::Unmatched: return zh ? "(未匹配活动)" : "(no matching campaign)";
-    case Label::Partner: return zh ? "合作伙伴" : "Partner";
-    case Label::Period: return zh ? "期间" : "Period";
-    case Label::DirectSales: return zh ? "直接业务金额" : "Direct sales";
-    case Label::Collected: return zh ? "已回款" : "Collected";
-    case Label::SingleRebatePaid: return zh ? "单笔返点(已付)" : "Single rebate paid";
-    case Label::Pending: return zh ? "待回款返点" : "Pending";
-    case Label::IndirectSales: return zh ? "间接业务金额" : "Indirect sales";
-    case Label::VolumeBase: return zh ? "总量基数" : "Volume base";
-    case Label::VolumeRebate: return zh ? "总量返点" : "Volume rebate";
-    case Label::TotalPayable: return zh ? "应付合计" : "Total payable";
-    case Label::Clawback: return zh ? "退款扣回" : "Clawback";
+    const std::size_t i = static_cast<std::size_t>(which);
+    if (i >= std::size(entries))
+        return {};
+    return language == Language::Chinese ? entries[i].chinese : entries[i].english;
+}
+
+std::string format_label(Label which, Language language, std::initializer_list<std::string_view> arguments)
+{
+    const std::string_view pattern = label(which, language);
+    std::string text;
+    text.reserve(pattern.size() + 32);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        // {1}…{9}: the n-th argument.
+        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9' &&
+            pattern[i + 2] == '}') {
+            const std::size_t n = static_cast<std::size_t>(pattern[i + 1] - '1');
+            if (n < arguments.size())
+                text += *(arguments.begin() + n);
+            i += 2;
+            continue;
+        }
+        text += pattern[i];
     }
-    return {};
+    return text;
 }
 
 } // namespace kat

@@ -1,4 +1,5 @@
 #include "icm/partner_statement.hpp"
+#include "values/side_by_side.hpp"
 
 #include <algorithm>
 #include <map>
@@ -65,17 +66,16 @@ std::string period_label(double serial, RebatePeriod period, Language language)
 {
     const boost::gregorian::date d = date_of(serial);
     const int y = d.year(), m = d.month();
-    const std::string year = std::to_string(y);
-    const bool zh = language == Language::Chinese;
+    const std::string year = std::to_string(y), month = std::to_string(m), padded = (m < 10 ? "0" : "") + month;
     switch (period) {
     case RebatePeriod::HalfYear:
-        return zh ? year + (m > 6 ? "年下半年" : "年上半年") : year + (m > 6 ? " H2" : " H1");
+        return format_label(m > 6 ? Label::PeriodSecondHalf : Label::PeriodFirstHalf, language, {year});
     case RebatePeriod::Year:
-        return zh ? year + "年" : year;
+        return format_label(Label::PeriodYear, language, {year});
     case RebatePeriod::Quarter:
-        return zh ? year + "年第" + std::to_string((m - 1) / 3 + 1) + "季度" : year + " Q" + std::to_string((m - 1) / 3 + 1);
+        return format_label(Label::PeriodQuarter, language, {year, std::to_string((m - 1) / 3 + 1)});
     case RebatePeriod::Month:
-        return zh ? year + "年" + std::to_string(m) + "月" : year + (m < 10 ? "-0" : "-") + std::to_string(m);
+        return format_label(Label::PeriodMonth, language, {year, month, padded});
     }
     return year;
 }
@@ -83,10 +83,11 @@ std::string period_label(double serial, RebatePeriod period, Language language)
 Result<std::vector<StatementLine>> partner_statements(const LedgerColumns& ledger, const RebatePolicy& policy,
                                                       Language language)
 {
-    const std::size_t rows = ledger.partners->size();
-    for (const Column* column : {ledger.types, ledger.amounts, ledger.collected, ledger.dates})
-        if (column && column->size() != rows)
-            return make_error(ErrorKind::SizeMismatch, "the ledger ranges have different numbers of rows");
+    const Result<std::size_t> length =
+        SideBySide{ledger.partners, ledger.types, ledger.amounts, ledger.collected, ledger.dates}.rows("the ledger ranges");
+    if (!length.ok())
+        return length.error();
+    const std::size_t rows = length.value();
 
     std::vector<std::string> partner_names;
     std::unordered_map<std::string, std::size_t> partner_by_key;

@@ -1,4 +1,5 @@
 #include "icm/rebates.hpp"
+#include "values/side_by_side.hpp"
 
 #include <string>
 
@@ -37,8 +38,8 @@ Result<Cents> single_deal_rebate(const Column& collected, Rate rate)
 
 Result<Cents> pending_rebate(const Column& amounts, const Column& collected, Rate rate)
 {
-    if (amounts.size() != collected.size())
-        return make_error(ErrorKind::SizeMismatch, "amounts and collected have different numbers of rows");
+    if (const Result<std::size_t> length = SideBySide{&amounts, &collected}.rows("amounts and collected"); !length.ok())
+        return length.error();
     Result<std::vector<Cents>> sold = read_money_column(amounts, false);
     if (!sold.ok())
         return sold.error();

@@ -1,4 +1,5 @@
 #include "org/org_structure.hpp"
+#include "values/side_by_side.hpp"
 
 #include <unordered_map>
 
@@ -10,8 +11,8 @@
 namespace kat {
 Result<OrgStructure> OrgStructure::read(const Column& names, const Column& managers)
 {
-    if (names.size() != managers.size())
-        return make_error(ErrorKind::SizeMismatch, "names and managers have different numbers of rows");
+    if (const Result<std::size_t> length = SideBySide{&names, &managers}.rows("names and managers"); !length.ok())
+        return length.error();
     OrgStructure org;
     std::vector<std::string> manager_names;
     for (std::size_t r = 0; r < names.size(); ++r) {
@@ -161,7 +162,6 @@ std::vector<std::optional<std::size_t>> OrgStructure::tree_parents() const
 
 std::vector<std::string> org_problem_lines(const OrgStructure& org, Language language)
 {
-    const bool zh = language == Language::Chinese;
     std::vector<std::string> lines;
     for (const OrgProblem& problem : org.problems()) {
         switch (problem.kind) {
@@ -170,30 +170,27 @@ std::vector<std::string> org_problem_lines(const OrgStructure& org, Language lan
             for (std::size_t p : problem.people)
                 loop += org.name(p) + " > ";
             loop += org.name(problem.people.front());
-            lines.push_back((zh ? "汇报关系循环:" : "Cycle: ") + loop);
+            lines.push_back(format_label(Label::Cycle, language, {loop}));
             break;
         }
         case OrgProblem::Kind::UnknownManager:
-            lines.push_back(zh ? org.name(problem.people[0]) + " 的上级“" + problem.manager + "”不在名单中"
-                               : "Manager '" + problem.manager + "' of " + org.name(problem.people[0]) + " is not in the list");
+            lines.push_back(format_label(Label::OrgUnknownManager, language, {org.name(problem.people[0]), problem.manager}));
             break;
         case OrgProblem::Kind::DuplicateName: {
             const std::size_t first = problem.people[0], again = problem.people[1];
             const std::string first_row = std::to_string(org.row(first) + 1), again_row = std::to_string(org.row(again) + 1);
-            lines.push_back(zh ? "姓名重复:第 " + again_row + " 行的" + org.name(again) + "与第 " + first_row + " 行的" + org.name(first) + "相同"
-                               : "Duplicate name: " + org.name(again) + " (row " + again_row + ") is " + org.name(first) + " (row " + first_row + ")");
+            lines.push_back(format_label(Label::OrgDuplicateName, language, {org.name(again), again_row, org.name(first), first_row}));
             break;
         }
         case OrgProblem::Kind::SeveralTops: {
             std::string tops;
             for (std::size_t p : problem.people)
-                tops += (tops.empty() ? "" : (zh ? "、" : ", ")) + org.name(p);
-            lines.push_back((zh ? "有多个最高层:" : "Several tops: ") + tops);
+                tops += (tops.empty() ? std::string() : std::string(label(Label::ListSeparator, language))) + org.name(p);
+            lines.push_back(format_label(Label::SeveralTops, language, {tops}));
             break;
         }
         case OrgProblem::Kind::BlankName:
-            lines.push_back(zh ? "第 " + std::to_string(problem.row + 1) + " 行没有姓名"
-                               : "Row " + std::to_string(problem.row + 1) + " has no name");
+            lines.push_back(format_label(Label::OrgBlankName, language, {std::to_string(problem.row + 1)}));
             break;
         }
     }

@@ -1,4 +1,5 @@
 #include "pipeline/calibration.hpp"
+#include "values/side_by_side.hpp"
 
 #include <optional>
 #include <string>
@@ -43,8 +44,8 @@ std::optional<bool> read_outcome(const Cell& cell, const StageModel& model)
 Result<Table> calibration_table(const Column& stages_history, const Column& outcomes, const StageModel& model,
                                 Language language)
 {
-    if (stages_history.size() != outcomes.size())
-        return make_error(ErrorKind::SizeMismatch, "stages and outcomes have different numbers of rows");
+    if (const Result<std::size_t> length = SideBySide{&stages_history, &outcomes}.rows("stages and outcomes"); !length.ok())
+        return length.error();
     const std::size_t n = model.stages().size();
     std::vector<long> closed_from(n + 1, 0), won_from(n + 1, 0); // difference arrays
     std::unordered_map<std::string, std::optional<StageIndex>> stage_cache;

@@ -1,4 +1,5 @@
 #include "pipeline/deal.hpp"
+#include "values/side_by_side.hpp"
 
 #include <string>
 #include <tuple>
@@ -59,18 +60,12 @@ Result<DealSet> read_deals(const DealColumns& columns, const StageModel& model)
 Result<std::vector<std::string>> visit_deals(const DealColumns& columns, const StageModel& model,
                                              const std::function<void(const Deal&)>& visit)
 {
-    const Column* given[] = {columns.amounts, columns.stages, columns.probabilities, columns.categories,
-                             columns.created, columns.closed, columns.groups};
-    std::size_t rows = 0;
-    bool first = true;
-    for (const Column* column : given) {
-        if (!column)
-            continue;
-        if (!first && column->size() != rows)
-            return make_error(ErrorKind::SizeMismatch, "the ranges have different numbers of rows");
-        rows = column->size();
-        first = false;
-    }
+    const SideBySide table{columns.amounts, columns.stages,  columns.probabilities, columns.categories,
+                           columns.created, columns.closed, columns.groups};
+    const Result<std::size_t> length = table.rows("the ranges");
+    if (!length.ok())
+        return length.error();
+    const std::size_t rows = length.value();
 
     TextCache<std::optional<StageIndex>> stage_names;
     TextCache<std::optional<ForecastCategory>> category_names;
@@ -79,11 +74,7 @@ Result<std::vector<std::string>> visit_deals(const DealColumns& columns, const S
 
     std::vector<std::string> groups;
     for (std::size_t r = 0; r < rows; ++r) {
-        bool all_blank = true;
-        for (const Column* column : given)
-            if (column && !(*column)[r].is_empty())
-                all_blank = false;
-        if (all_blank)
+        if (table.blank_row(r))
             continue;
 
         Deal deal;

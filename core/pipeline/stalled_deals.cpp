@@ -1,4 +1,5 @@
 #include "pipeline/stalled_deals.hpp"
+#include "values/side_by_side.hpp"
 
 #include <string>
 #include <unordered_map>
@@ -30,8 +31,8 @@ struct StageRule {
 Result<std::vector<std::size_t>> stalled_deal_rows(const Column& stages, const Column& entered, const Cell& today,
                                                    const std::vector<std::vector<Cell>>* limit_rows)
 {
-    if (stages.size() != entered.size())
-        return make_error(ErrorKind::SizeMismatch, "stages and entry dates have different numbers of rows");
+    if (const Result<std::size_t> length = SideBySide{&stages, &entered}.rows("stages and entry dates"); !length.ok())
+        return length.error();
     const NumberReading now = read_date(today);
     if (!now.is_value())
         return make_error(ErrorKind::BadArgument, "today is not a date");

@@ -39,31 +39,6 @@ std::string best_stage_model(const Column& stages)
     return action5 > customer7 ? "action5" : "customer7";
 }
 
-std::vector<std::vector<Cell>> stage_rows_from_text(std::string_view text)
-{
-    std::vector<std::vector<Cell>> rows;
-    std::vector<std::string> lines;
-    boost::split(lines, text, boost::is_any_of("\n"));
-    for (std::string line : lines) {
-        boost::trim(line);
-        if (line.empty())
-            continue;
-        // The last separator splits: a stage name may itself hold "=" or ":" but not a rate.
-        const std::size_t split = line.find_last_of("=:\t");
-        const std::string fullwidth_colon = "\xEF\xBC\x9A"; // ：
-        const std::size_t wide = line.rfind(fullwidth_colon);
-        if (wide != std::string::npos && (split == std::string::npos || wide > split)) {
-            rows.push_back({Cell::of(boost::trim_copy(line.substr(0, wide))),
-                            Cell::of(boost::trim_copy(line.substr(wide + fullwidth_colon.size())))});
-        } else if (split != std::string::npos) {
-            rows.push_back({Cell::of(boost::trim_copy(line.substr(0, split))), Cell::of(boost::trim_copy(line.substr(split + 1)))});
-        } else {
-            rows.push_back({Cell::of(line), Cell::empty()});
-        }
-    }
-    return rows;
-}
-
 Result<StageModel> chosen_stage_model(std::string_view name, const std::vector<std::vector<Cell>>& custom_rows,
                                       const Column& stages)
 {
@@ -79,24 +54,23 @@ Result<StageModel> chosen_stage_model(std::string_view name, const std::vector<s
 ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const SourcePlace& place,
                           const FunnelReportOptions& options, Language language)
 {
-    const bool zh = language == Language::Chinese;
     ReportSheet sheet;
-    sheet.name = zh ? "漏斗报告" : "Funnel report";
+    sheet.name = label_text(Label::FunnelReport, language);
     ReportWriter w{sheet};
     const Column stage_column = field_column(grid, table, Field::Stage);
     // A custom model that does not read falls back to the best built-in one, and says so.
     Result<StageModel> custom = options.model == "custom" ? StageModel::from_rows(options.custom_model_rows)
                                                           : Result<StageModel>(make_error(ErrorKind::BadArgument, ""));
     const bool use_custom = custom.ok();
-    const std::string model_name = use_custom ? (zh ? "自定义" : "custom")
+    const std::string model_name = use_custom ? (label_text(Label::CustomModelName, language))
         : (options.model.empty() || options.model == "custom") ? best_stage_model(stage_column) : options.model;
     const StageModel* built_in = StageModel::built_in(model_name);
     const StageModel& model = use_custom ? custom.value() : built_in ? *built_in : StageModel::customer7();
 
-    std::size_t row = add_report_header(sheet, zh ? "销售漏斗报告" : "Sales funnel report",
+    std::size_t row = add_report_header(sheet, label_text(Label::SalesFunnelReport, language),
                                         table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size()),
                                         table, language);
-    w.text(1, 4, zh ? "阶段模型" : "Stage model", CellStyle::Note);
+    w.text(1, 4, label_text(Label::StageModel, language), CellStyle::Note);
     w.text(1, 5, model_name, CellStyle::Note);
 
     const std::string stages = data_range(place, table, Field::Stage);
@@ -107,9 +81,9 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
         // The user's model on the sheet, right of the chart: the formulas read it, so
         // editing a probability here re-weighs the report at once.
         const std::size_t model_column = 18, model_top = 4;
-        w.text(model_top - 1, model_column, zh ? "自定义阶段模型(可修改)" : "Custom stage model (edit me)", CellStyle::Heading);
-        w.text(model_top, model_column, zh ? "阶段" : "Stage", CellStyle::TableHeader);
-        w.text(model_top, model_column + 1, zh ? "赢单概率" : "Probability", CellStyle::TableHeader);
+        w.text(model_top - 1, model_column, label_text(Label::CustomStageModelEditMe, language), CellStyle::Heading);
+        w.text(model_top, model_column, label_text(Label::Stage, language), CellStyle::TableHeader);
+        w.text(model_top, model_column + 1, label_text(Label::Probability, language), CellStyle::TableHeader);
         std::size_t r = model_top + 1;
         for (const Stage& stage : model.stages()) {
             const bool typed = std::any_of(options.custom_model_rows.begin(), options.custom_model_rows.end(),
@@ -121,11 +95,11 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
         }
         model_arg = cell_name(model_top, model_column, true) + ":" + cell_name(r - 1, model_column + 1, true);
     } else if (options.model == "custom") {
-        w.text(1, 6, (zh ? "自定义模型无法使用:" : "Custom model not used: ") + custom.error().message, CellStyle::Warning);
+        w.text(1, 6, (label_text(Label::CustomModelNotUsed, language)) + custom.error().message, CellStyle::Warning);
     }
 
     // Funnel table: header, the model's stages, Lost, Total.
-    w.text(row++, 0, zh ? "漏斗" : "Funnel", CellStyle::Heading);
+    w.text(row++, 0, label_text(Label::Funnel, language), CellStyle::Heading);
     const std::size_t funnel_top = row;
     const std::size_t funnel_stages = model.stages().size() - 1; // the last is Lost
     const std::size_t funnel_rows = funnel_stages + 3;
@@ -136,9 +110,9 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
 
     // Chart data beside it: stage, an invisible offset that centres the bar, deals reached.
     const std::size_t chart_column = 7;
-    w.text(funnel_top, chart_column, zh ? "阶段" : "Stage", CellStyle::TableHeader);
-    w.text(funnel_top, chart_column + 1, zh ? "居中偏移" : "Offset", CellStyle::TableHeader);
-    w.text(funnel_top, chart_column + 2, zh ? "商机数" : "Deals", CellStyle::TableHeader);
+    w.text(funnel_top, chart_column, label_text(Label::Stage, language), CellStyle::TableHeader);
+    w.text(funnel_top, chart_column + 1, label_text(Label::Offset, language), CellStyle::TableHeader);
+    w.text(funnel_top, chart_column + 2, label_text(Label::Deals, language), CellStyle::TableHeader);
     const std::string deals_block = cell_name(funnel_top + 1, 1, true) + ":" + cell_name(funnel_top + funnel_stages, 1, true);
     for (std::size_t i = 1; i <= funnel_stages; ++i) {
         const std::size_t r = funnel_top + i;
@@ -148,7 +122,7 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     }
     ChartSpec chart;
     chart.name = "KeyAccountFunnel";
-    chart.title = zh ? "销售漏斗(到达各阶段的商机数)" : "Sales funnel (deals reaching each stage)";
+    chart.title = label_text(Label::FunnelChartTitle, language);
     chart.first_row = funnel_top;
     chart.first_column = chart_column;
     chart.last_row = funnel_top + funnel_stages;
@@ -160,59 +134,59 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     row = funnel_top + funnel_rows + 1;
 
     // Forecast block: categories and roll-ups, then weighted, win rate, coverage vs target.
-    w.text(row++, 0, zh ? "预测" : "Forecast", CellStyle::Heading);
+    w.text(row++, 0, label_text(Label::Forecast, language), CellStyle::Heading);
     const std::string categories = table.mapping.has(Field::ForecastCategory) ? data_range(place, table, Field::ForecastCategory) : "\"\"";
     w.array(row, 0, 9, 2,
             "=" + formula_call("PIPELINE.FORECAST", {amounts, stages, categories, probabilities, model_arg}),
             {NumberFormat::General, NumberFormat::Money});
     row += 10;
-    w.text(row, 0, zh ? "加权预测" : "Weighted forecast");
+    w.text(row, 0, label_text(Label::WeightedForecast, language));
     w.formula(row++, 1, "=" + formula_call("PIPELINE.WEIGHTED", {amounts, stages, probabilities, model_arg}), NumberFormat::Money);
-    w.text(row, 0, zh ? "赢单率" : "Win rate");
+    w.text(row, 0, label_text(Label::WinRate, language));
     w.formula(row++, 1, "=" + formula_call("PIPELINE.WINRATE", {stages, model_arg}), NumberFormat::Percent);
     const std::size_t target_row = row;
     sheet.target_cell = std::make_pair(target_row, std::size_t(1));
-    w.text(row, 0, zh ? "销售目标(可修改)" : "Sales target (edit me)");
+    w.text(row, 0, label_text(Label::SalesTargetEditMe, language));
     if (options.target)
         w.number(row, 1, *options.target, CellStyle::Input, NumberFormat::Money);
     else
         w.text(row, 1, "", CellStyle::Input);
     ++row;
     const std::string target = cell_name(target_row, 1, true);
-    w.text(row, 0, zh ? "漏斗覆盖率" : "Pipeline coverage");
+    w.text(row, 0, label_text(Label::PipelineCoverage, language));
     w.formula(row, 1, "=IF(N(" + target + ")>0;" + formula_call("PIPELINE.COVERAGE", {amounts, target, stages, model_arg}) + ";\"\")",
               NumberFormat::Multiple);
     const std::string coverage = cell_name(row, 1, true);
     ++row;
-    w.text(row, 0, zh ? "3 倍法则" : "3× rule");
-    w.formula(row++, 1, "=IF(" + coverage + "=\"\";" + formula_string(zh ? "请填写销售目标" : "Enter a target") + ";IF(" + coverage +
+    w.text(row, 0, label_text(Label::ThreeTimesRule, language));
+    w.formula(row++, 1, "=IF(" + coverage + "=\"\";" + formula_string(label_text(Label::EnterTarget, language)) + ";IF(" + coverage +
                             ">=" + std::to_string(static_cast<int>(healthy_coverage)) + ";" +
-                            formula_string(zh ? "达标:漏斗 ≥ 3 倍目标" : "OK: pipeline ≥ 3× target") + ";" +
-                            formula_string(zh ? "不足:漏斗低于 3 倍目标" : "Short: pipeline below 3× target") + "))");
+                            formula_string(label_text(Label::CoverageOk, language)) + ";" +
+                            formula_string(label_text(Label::CoverageShort, language)) + "))");
     ++row;
 
     // Stalled deals: a live count and the list as of the build.
-    w.text(row++, 0, zh ? "停滞商机(在本阶段超过 30 天)" : "Stalled deals (more than 30 days in their stage)", CellStyle::Heading);
+    w.text(row++, 0, label_text(Label::StalledDealsMoreThan30, language), CellStyle::Heading);
     if (!table.mapping.has(Field::StageEntered)) {
-        w.text(row++, 0, zh ? "未列出:没有“进入阶段日期”列" : "Not listed: no stage-entered date column", CellStyle::Warning);
+        w.text(row++, 0, label_text(Label::NotListedStageEnteredDate, language), CellStyle::Warning);
     } else {
         const std::string entered = data_range(place, table, Field::StageEntered);
-        w.text(row, 0, zh ? "停滞商机数(实时)" : "Stalled now (live)");
+        w.text(row, 0, label_text(Label::StalledNowLive, language));
         w.formula(row++, 1, "=" + formula_call("PIPELINE.STALLED", {stages, entered, "TODAY()"}), NumberFormat::Integer);
         const Column entered_column = field_column(grid, table, Field::StageEntered);
         const Result<std::vector<std::size_t>> stalled =
             stalled_deal_rows(stage_column, entered_column, Cell::of(options.today), nullptr);
         if (!stalled.ok()) {
-            w.text(row++, 0, (zh ? "无法列出:" : "Cannot list: ") + stalled.error().message, CellStyle::Warning);
+            w.text(row++, 0, (label_text(Label::CannotList, language)) + stalled.error().message, CellStyle::Warning);
         } else {
             const std::vector<Field> shown = {Field::DealName, Field::Account, Field::Owner, Field::Stage, Field::Amount};
             std::vector<Column> shown_columns;
             Table list(1);
             for (Field f : shown) {
-                list[0].push_back(TableCell::of(field_title(f, zh)));
+                list[0].push_back(TableCell::of(field_title(f, language)));
                 shown_columns.push_back(field_column(grid, table, f));
             }
-            list[0].push_back(TableCell::of(zh ? "停留天数" : "Days in stage"));
+            list[0].push_back(TableCell::of(label_text(Label::DaysStage, language)));
             for (std::size_t deal : stalled.value()) {
                 TableRow line;
                 for (const Column& column : shown_columns) {
@@ -229,7 +203,7 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
                          NumberFormat::Money, NumberFormat::Integer});
             row += stalled.value().empty() ? 0 : listed;
             if (stalled.value().empty())
-                w.text(row++, 0, zh ? "没有停滞商机" : "No stalled deals");
+                w.text(row++, 0, label_text(Label::NoStalledDeals, language));
         }
     }
     sheet.column_widths = {5200, 3000, 3400, 3400, 2800, 3200, 800, 2600, 2200, 2200};

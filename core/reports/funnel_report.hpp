@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pipeline/stage_model.hpp"
+#include "pipeline/stage_model_text.hpp"
 #include "reports/report_sheet.hpp"
 
 namespace kat {
@@ -23,9 +24,6 @@ struct FunnelReportOptions {
 // The built-in model whose stage names match most of the column's values.
 std::string best_stage_model(const Column& stages);
 
-// A user's own model as typed in the mapping dialog, one stage per line, in funnel order:
-// "目标客户=5%", "Intent: 30", "立项客户<TAB>0.5". Blank lines are skipped.
-std::vector<std::vector<Cell>> stage_rows_from_text(std::string_view text);
 
 // The model a workbook's choice means: a built-in one by name, the best built-in match for
 // the stages when the name is "", or the custom rows when it is "custom".

@@ -43,15 +43,14 @@ long line_for(const std::optional<Influence>& influence)
 Result<OrgChart> org_chart(const Grid& grid, const DetectedTable& table, const SourcePlace& place, bool only_with_roles,
                            Language language)
 {
-    const bool zh = language == Language::Chinese;
     OrgChart chart;
-    chart.sheet.name = zh ? "组织结构图" : "Org chart";
+    chart.sheet.name = label_text(Label::OrgChart, language);
     ReportWriter w{chart.sheet};
-    std::size_t row = add_report_header(chart.sheet, zh ? "客户组织结构图" : "Customer organisation chart",
+    std::size_t row = add_report_header(chart.sheet, label_text(Label::CustomerOrganisationChart, language),
                                         table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size()),
                                         table, language);
     if (!table.mapping.has(Field::ReportsTo))
-        return make_error(ErrorKind::BadArgument, zh ? "没有“上级”列" : "no reports-to column");
+        return make_error(ErrorKind::BadArgument, label_text(Label::NoReportsToColumn, language));
 
     const Column names = field_column(grid, table, Field::PersonName), managers = field_column(grid, table, Field::ReportsTo),
                  titles = field_column(grid, table, Field::Title), roles = field_column(grid, table, Field::Role),
@@ -63,12 +62,12 @@ Result<OrgChart> org_chart(const Grid& grid, const DetectedTable& table, const S
 
     // Problems, live: ORG.CHECK over the user's columns, sized by what it finds now.
     const std::vector<std::string> problems = org_problem_lines(org, language);
-    w.text(row++, 0, zh ? "组织问题" : "Organisation problems", CellStyle::Heading);
+    w.text(row++, 0, label_text(Label::OrganisationProblems, language), CellStyle::Heading);
     w.array(row, 0, problems.size(), 1,
             "=" + formula_call("ORG.CHECK", {data_range(place, table, Field::PersonName), data_range(place, table, Field::ReportsTo)}),
             {}, problems.front() == "OK" ? CellStyle::Plain : CellStyle::Warning);
     row += problems.size() + 1;
-    w.text(row++, 0, zh ? "框色:绿=支持 黄=中立 红=反对;框线越粗影响力越高" : "Fill: green support, amber neutral, red oppose; thicker outline = higher influence",
+    w.text(row++, 0, label_text(Label::OrgChartLegend, language),
            CellStyle::Note);
 
     // Who is drawn, and under whom.
@@ -112,7 +111,7 @@ Result<OrgChart> org_chart(const Grid& grid, const DetectedTable& table, const S
         box.name = org.name(p);
         box.title = cell_text(titles[r]);
         if (role_of[p])
-            box.badge = "◆ " + std::string(role_title(*role_of[p], zh));
+            box.badge = "◆ " + std::string(role_title(*role_of[p], language));
         if (table.mapping.has(Field::Support))
             if (const auto s = read_support(support[r]); s.ok())
                 box.fill = fill_for(s.value());

@@ -17,16 +17,15 @@ std::vector<std::vector<Cell>> seed_policy_rows(Language language)
 ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const SourcePlace& place,
                           const std::vector<std::vector<Cell>>& policy_rows, Language language)
 {
-    const bool zh = language == Language::Chinese;
     ReportSheet sheet;
-    sheet.name = zh ? "返点对账单" : "Rebate statements";
+    sheet.name = label_text(Label::RebateStatements, language);
     ReportWriter w{sheet};
-    std::size_t row = add_report_header(sheet, zh ? "合作伙伴返点对账单(ICM)" : "Partner rebate statements (ICM)",
+    std::size_t row = add_report_header(sheet, label_text(Label::PartnerRebateStatementsICM, language),
                                         table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size()),
                                         table, language);
 
     // The policy, editable: the statements below follow it.
-    w.text(row++, 0, zh ? "返点政策(修改后对账单自动重算)" : "Policy used (edit it and the statements follow)", CellStyle::Heading);
+    w.text(row++, 0, label_text(Label::PolicyUsedEditStatementsFollow, language), CellStyle::Heading);
     const std::size_t policy_top = row;
     for (const std::vector<Cell>& setting : policy_rows) {
         for (std::size_t c = 0; c < setting.size(); ++c) {
@@ -60,7 +59,7 @@ ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const So
                           data_range(place, table, Field::Amount), data_range(place, table, Field::Collected),
                           table.mapping.has(Field::Date) ? data_range(place, table, Field::Date) : "", policy});
     if (!lines.ok())
-        w.text(row++, 0, (zh ? "台账有问题:" : "The ledger has a problem: ") + lines.error().message, CellStyle::Warning);
+        w.text(row++, 0, (label_text(Label::LedgerHasProblem, language)) + lines.error().message, CellStyle::Warning);
 
     // One block per partner and period, each figure pointing into the statement table.
     const std::size_t blocks_top = row;
@@ -85,7 +84,7 @@ ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const So
             }
         }
 
-    w.text(table_top, 0, zh ? "对账明细(实时公式)" : "Statement table (live formula)", CellStyle::Heading);
+    w.text(table_top, 0, label_text(Label::StatementTableLiveFormula, language), CellStyle::Heading);
     std::vector<NumberFormat> formats(11, NumberFormat::Money);
     formats[0] = formats[1] = NumberFormat::General;
     w.array(table_top + 1, 0, line_count + 1, 11, "=" + statement, formats);

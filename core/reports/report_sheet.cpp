@@ -11,16 +11,15 @@ std::string quoted_sheet(const std::string& sheet)
     return out + "'";
 }
 
+} // namespace
+
 std::string field_list(const std::vector<Field>& fields, Language language)
 {
-    const bool zh = language == Language::Chinese;
     std::string text;
     for (Field f : fields)
-        text += (text.empty() ? "" : (zh ? "、" : ", ")) + field_title(f, zh);
+        text += (text.empty() ? "" : label_text(Label::ListSeparator, language)) + field_title(f, language);
     return text;
 }
-
-} // namespace
 
 void ReportWriter::text(std::size_t row, std::size_t column, std::string value, CellStyle style)
 {
@@ -130,44 +129,41 @@ std::string formula_string(std::string_view text)
 
 std::string mapping_status(const DetectedTable& table, Language language)
 {
-    const bool zh = language == Language::Chinese;
     std::vector<Field> mapped;
     for (const auto& entry : table.mapping.columns)
         mapped.push_back(entry.first);
-    std::string status = (zh ? "已识别:" : "Mapped: ") + field_list(mapped, language);
+    std::string status = (label_text(Label::Mapped, language)) + field_list(mapped, language);
     if (!table.missing.empty())
-        status += (zh ? " · 未识别:" : " · Not mapped: ") + field_list(table.missing, language);
+        status += (label_text(Label::NotMapped, language)) + field_list(table.missing, language);
     if (!table.unmapped_headers.empty()) {
         std::string others;
         for (const std::string& h : table.unmapped_headers)
-            others += (others.empty() ? "" : (zh ? "、" : ", ")) + h;
-        status += (zh ? " · 未用的列:" : " · Other columns: ") + others;
+            others += (others.empty() ? "" : (label_text(Label::ListSeparator, language))) + h;
+        status += (label_text(Label::OtherColumns, language)) + others;
     }
     return status;
 }
 
 std::string mapping_summary(const DetectedTable& table, Language language)
 {
-    const bool zh = language == Language::Chinese;
-    const std::string count = std::to_string(table.mapping.columns.size());
-    std::string summary = zh ? "已识别 " + count + " 列" : count + (table.mapping.columns.size() == 1 ? " column mapped" : " columns mapped");
+    const std::size_t count = table.mapping.columns.size();
+    std::string summary = format_label(count == 1 ? Label::ColumnsMappedOne : Label::ColumnsMapped, language, {std::to_string(count)});
     if (!table.missing.empty())
-        summary += (zh ? " · 未识别:" : " · not mapped: ") + field_list(table.missing, language);
+        summary += (label_text(Label::NotMappedLower, language)) + field_list(table.missing, language);
     return summary;
 }
 
 std::size_t add_report_header(ReportSheet& sheet, std::string_view title, const std::string& source,
                               const DetectedTable& table, Language language)
 {
-    const bool zh = language == Language::Chinese;
     ReportWriter w{sheet};
     auto text = [&](std::size_t row, std::size_t column, std::string value, CellStyle style) {
         w.text(row, column, std::move(value), style);
     };
     text(0, 0, std::string(title), CellStyle::Title);
-    text(1, 0, zh ? "数据来源" : "Source", CellStyle::Note);
-    text(1, 1, source + (zh ? "(" : " (") + std::to_string(table.data_rows()) + (zh ? " 行)" : " rows)"), CellStyle::Note);
-    text(2, 0, zh ? "识别结果" : "Status", CellStyle::Note);
+    text(1, 0, label_text(Label::SourceHeading, language), CellStyle::Note);
+    text(1, 1, format_label(Label::SourceRows, language, {source, std::to_string(table.data_rows())}), CellStyle::Note);
+    text(2, 0, label_text(Label::StatusHeading, language), CellStyle::Note);
     sheet.status_row = 2;
     sheet.status_column = 1;
     sheet.status = mapping_status(table, language);

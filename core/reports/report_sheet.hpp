@@ -69,13 +69,6 @@ struct ReportWriter {
                CellStyle first_row_style = CellStyle::TableHeader);
 };
 
-// Where the user's table is: the sheet's name and the grid's top-left cell on it.
-struct SourcePlace {
-    std::string sheet;
-    std::size_t first_row = 0;
-    std::size_t first_column = 0;
-};
-
 // "$'Sheet 1'.$C$3:$C$67": a mapped field's data cells, for formulas.
 std::string data_range(const SourcePlace& place, const DetectedTable& table, Field field);
 // "$'Sheet 1'.$A$1:$H$67": the whole table, header included.
@@ -95,5 +88,8 @@ std::size_t add_report_header(ReportSheet& sheet, std::string_view title, const 
 std::string mapping_status(const DetectedTable& table, Language language);
 // The short form for the sidebar: "12 columns mapped · not mapped: Collected".
 std::string mapping_summary(const DetectedTable& table, Language language);
+
+// "Stage, Amount": field titles joined in the UI language.
+std::string field_list(const std::vector<Field>& fields, Language language);
 
 } // namespace kat

@@ -10,39 +10,38 @@ using functions::formula_call;
 
 namespace {
 
-std::string fields_missing(const DetectedTable& table, std::initializer_list<Field> needed, bool zh)
+std::string fields_missing(const DetectedTable& table, std::initializer_list<Field> needed, Language language)
 {
-    std::string missing;
+    std::vector<Field> missing;
     for (Field f : needed)
         if (!table.mapping.has(f))
-            missing += (missing.empty() ? "" : (zh ? "、" : ", ")) + field_title(f, zh);
-    return missing;
+            missing.push_back(f);
+    return field_list(missing, language);
 }
 
 } // namespace
 
 ReportSheet role_map_report(const Grid& grid, const DetectedTable& table, const SourcePlace& place, Language language)
 {
-    const bool zh = language == Language::Chinese;
     ReportSheet sheet;
-    sheet.name = zh ? "角色地图" : "Role map";
+    sheet.name = label_text(Label::RoleMap, language);
     ReportWriter w{sheet};
-    std::size_t row = add_report_header(sheet, zh ? "关键角色地图" : "Stakeholder role map",
+    std::size_t row = add_report_header(sheet, label_text(Label::StakeholderRoleMap, language),
                                         table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size()),
                                         table, language);
     auto range = [&](Field f) { return data_range(place, table, f); };
     auto not_possible = [&](const std::string& missing) {
-        w.text(row++, 0, (zh ? "无法生成:缺少列 " : "Not possible: no column for ") + missing, CellStyle::Warning);
+        w.text(row++, 0, (label_text(Label::NotPossibleColumn, language)) + missing, CellStyle::Warning);
         ++row;
     };
 
     // Read once, as the functions will, to size the arrays.
     const Result<std::vector<Stakeholder>> people = stakeholders_in(grid, table);
     if (!people.ok())
-        w.text(row++, 0, (zh ? "名单有问题:" : "The list has a problem: ") + people.error().message, CellStyle::Warning);
+        w.text(row++, 0, (label_text(Label::ListHasProblem, language)) + people.error().message, CellStyle::Warning);
 
-    w.text(row++, 0, zh ? "影响力 × 支持度" : "Influence × support", CellStyle::Heading);
-    if (const std::string missing = fields_missing(table, {Field::Influence, Field::Support}, zh); !missing.empty()) {
+    w.text(row++, 0, label_text(Label::InfluenceSupport, language), CellStyle::Heading);
+    if (const std::string missing = fields_missing(table, {Field::Influence, Field::Support}, language); !missing.empty()) {
         not_possible(missing);
     } else {
         const std::size_t rows = people.ok() ? role_matrix(people.value(), language).size() : 1;
@@ -52,18 +51,18 @@ ReportSheet role_map_report(const Grid& grid, const DetectedTable& table, const 
         row += rows + 1;
     }
 
-    w.text(row++, 0, zh ? "四类采购影响者覆盖度" : "Coverage of the four buying influences", CellStyle::Heading);
-    if (const std::string missing = fields_missing(table, {Field::Role, Field::Support, Field::Contact}, zh); !missing.empty()) {
+    w.text(row++, 0, label_text(Label::CoverageFourBuyingInfluences, language), CellStyle::Heading);
+    if (const std::string missing = fields_missing(table, {Field::Role, Field::Support, Field::Contact}, language); !missing.empty()) {
         not_possible(missing);
     } else {
-        w.text(row, 0, zh ? "覆盖度(教练、用户、技术、决策者)" : "Coverage (coach, user, technical, economic)");
+        w.text(row, 0, label_text(Label::CoverageCoachUserTechnicalEconomic, language));
         w.formula(row++, 1, "=" + formula_call("ROLE.COVERAGE", {range(Field::Role), range(Field::Support), range(Field::Contact)}),
                   NumberFormat::Percent);
         ++row;
     }
 
-    w.text(row++, 0, zh ? "风险提示" : "Red flags", CellStyle::Heading);
-    if (const std::string missing = fields_missing(table, {Field::Role, Field::Influence, Field::Support, Field::Contact}, zh);
+    w.text(row++, 0, label_text(Label::RedFlags, language), CellStyle::Heading);
+    if (const std::string missing = fields_missing(table, {Field::Role, Field::Influence, Field::Support, Field::Contact}, language);
         !missing.empty()) {
         not_possible(missing);
     } else {

@@ -115,17 +115,17 @@ std::string_view role_code(BuyingRole role)
     return {};
 }
 
-std::string_view role_title(BuyingRole role, bool zh)
+std::string_view role_title(BuyingRole role, Language language)
 {
     switch (role) {
-    case BuyingRole::Coach: return zh ? "教练" : "Coach";
-    case BuyingRole::User: return zh ? "用户" : "User buyer";
-    case BuyingRole::Technical: return zh ? "技术把关者" : "Technical buyer";
-    case BuyingRole::Economic: return zh ? "决策者" : "Economic buyer";
-    case BuyingRole::Gatekeeper: return zh ? "守门人" : "Gatekeeper";
-    case BuyingRole::Influencer: return zh ? "影响者" : "Influencer";
-    case BuyingRole::Executor: return zh ? "执行者" : "Executor";
-    case BuyingRole::Finance: return zh ? "掌握财务者" : "Finance controller";
+    case BuyingRole::Coach: return label(Label::Coach, language);
+    case BuyingRole::User: return label(Label::UserBuyer, language);
+    case BuyingRole::Technical: return label(Label::TechnicalBuyer, language);
+    case BuyingRole::Economic: return label(Label::EconomicBuyer, language);
+    case BuyingRole::Gatekeeper: return label(Label::Gatekeeper, language);
+    case BuyingRole::Influencer: return label(Label::Influencer, language);
+    case BuyingRole::Executor: return label(Label::Executor, language);
+    case BuyingRole::Finance: return label(Label::FinanceController, language);
     }
     return {};
 }

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string_view>
 
+#include "i18n/labels.hpp"
+
 namespace kat {
 
 enum class BuyingRole { Coach, User, Technical, Economic, Gatekeeper, Influencer, Executor, Finance };
@@ -17,7 +19,7 @@ std::optional<BuyingRole> buying_role_named(std::string_view text);
 std::string_view role_code(BuyingRole role);
 
 // 教练 / Coach and so on, for reports.
-std::string_view role_title(BuyingRole role, bool chinese);
+std::string_view role_title(BuyingRole role, Language language);
 
 inline constexpr BuyingRole buying_influences[] = {BuyingRole::Coach, BuyingRole::User, BuyingRole::Technical,
                                                    BuyingRole::Economic};

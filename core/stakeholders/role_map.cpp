@@ -6,26 +6,26 @@
 namespace kat {
 namespace {
 
-std::string_view influence_label(std::optional<Influence> i, bool zh)
+std::string_view influence_label(std::optional<Influence> i, Language language)
 {
     if (!i)
-        return zh ? "未知" : "Unknown";
+        return label(Label::Unknown, language);
     switch (*i) {
-    case Influence::High: return zh ? "高影响力" : "High influence";
-    case Influence::Medium: return zh ? "中影响力" : "Medium influence";
-    case Influence::Low: return zh ? "低影响力" : "Low influence";
+    case Influence::High: return label(Label::HighInfluence, language);
+    case Influence::Medium: return label(Label::MediumInfluence, language);
+    case Influence::Low: return label(Label::LowInfluence, language);
     }
     return {};
 }
 
-std::string_view support_label(std::optional<Support> s, bool zh)
+std::string_view support_label(std::optional<Support> s, Language language)
 {
     if (!s)
-        return zh ? "未知" : "Unknown";
+        return label(Label::Unknown, language);
     switch (*s) {
-    case Support::Support: return zh ? "支持" : "Support";
-    case Support::Neutral: return zh ? "中立" : "Neutral";
-    case Support::Oppose: return zh ? "反对" : "Oppose";
+    case Support::Support: return label(Label::Support, language);
+    case Support::Neutral: return label(Label::Neutral, language);
+    case Support::Oppose: return label(Label::Oppose, language);
     }
     return {};
 }
@@ -48,7 +48,6 @@ double person_score(const Stakeholder& p)
 
 Table role_matrix(const std::vector<Stakeholder>& people, Language language)
 {
-    const bool zh = language == Language::Chinese;
     std::vector<std::optional<Influence>> rows = {Influence::High, Influence::Medium, Influence::Low};
     std::vector<std::optional<Support>> columns = {Support::Support, Support::Neutral, Support::Oppose};
     const bool unknown_influence = std::any_of(people.begin(), people.end(), [](const Stakeholder& p) { return !p.influence; });
@@ -58,14 +57,14 @@ Table role_matrix(const std::vector<Stakeholder>& people, Language language)
     if (unknown_support)
         columns.push_back(std::nullopt);
 
-    const std::string separator = zh ? "、" : ", ";
+    const std::string separator(label(Label::ListSeparator, language));
     Table table;
-    TableRow header{TableCell::of(zh ? "影响力 \\ 支持度" : "Influence \\ Support")};
+    TableRow header{TableCell::of(label(Label::InfluenceBySupport, language))};
     for (const auto& s : columns)
-        header.push_back(TableCell::of(support_label(s, zh)));
+        header.push_back(TableCell::of(support_label(s, language)));
     table.push_back(std::move(header));
     for (const auto& influence : rows) {
-        TableRow row{TableCell::of(influence_label(influence, zh))};
+        TableRow row{TableCell::of(influence_label(influence, language))};
         for (const auto& support : columns) {
             std::string names;
             for (const Stakeholder& p : people)
@@ -133,43 +132,35 @@ std::vector<RedFlag> red_flags(const std::vector<Stakeholder>& people)
 
 std::string red_flag_text(const RedFlag& flag, Language language)
 {
-    const bool zh = language == Language::Chinese;
-    const std::string& who = flag.person;
-    switch (flag.kind) {
-    case RedFlagKind::NoCoach:
-        return zh ? "没有教练(内线):没有教练,成功的机会微乎其微" : "No coach: without one the chance of success is slim";
-    case RedFlagKind::NoEconomicBuyer:
-        return zh ? "决策者未识别:不知道谁拍板" : "Economic buyer unknown: nobody identified who decides";
-    case RedFlagKind::TechnicalBuyerOpposed:
-        return zh ? "技术把关者反对(可一票否决):" + who : "Technical buyer opposed (veto): " + who;
-    case RedFlagKind::EconomicBuyerNotSupportive:
-        return zh ? "决策者不支持:" + who : "Economic buyer not supportive: " + who;
-    case RedFlagKind::EconomicBuyerUncontacted:
-        return zh ? "决策者尚未接触:" + who : "Economic buyer not contacted: " + who;
-    case RedFlagKind::OpposedHighInfluence:
-        return zh ? "高影响力人物反对:" + who : "High-influence person opposed: " + who;
-    case RedFlagKind::HighInfluenceUncovered:
-        return zh ? "高影响力人物无人接触、无对应人:" + who : "High influence, no contact and no counterpart: " + who;
-    case RedFlagKind::NoUserBuyer:
-        return zh ? "忽视用户:没有识别使用者" : "Users ignored: no user buyer identified";
-    }
-    return {};
+    const Label text = [&] {
+        switch (flag.kind) {
+        case RedFlagKind::NoCoach: return Label::FlagNoCoach;
+        case RedFlagKind::NoEconomicBuyer: return Label::FlagEconomicBuyerUnknown;
+        case RedFlagKind::TechnicalBuyerOpposed: return Label::FlagTechnicalVeto;
+        case RedFlagKind::EconomicBuyerNotSupportive: return Label::FlagEconomicBuyerNotSupportive;
+        case RedFlagKind::EconomicBuyerUncontacted: return Label::FlagEconomicBuyerUncontacted;
+        case RedFlagKind::OpposedHighInfluence: return Label::FlagOpposedHighInfluence;
+        case RedFlagKind::HighInfluenceUncovered: return Label::FlagHighInfluenceUncovered;
+        case RedFlagKind::NoUserBuyer: break;
+        }
+        return Label::FlagUsersIgnored;
+    }();
+    return format_label(text, language, {flag.person});
 }
 
 Table red_flag_table(const std::vector<RedFlag>& flags, Language language)
 {
-    const bool zh = language == Language::Chinese;
     Table table;
     if (flags.empty()) {
-        table.push_back({TableCell::of(zh ? "未发现风险" : "No red flags"), TableCell::empty(), TableCell::empty()});
+        table.push_back({TableCell::of(label(Label::NoRedFlags, language)), TableCell::empty(), TableCell::empty()});
         return table;
     }
     for (const RedFlag& flag : flags) {
         std::string_view severity;
         switch (flag.severity) {
-        case Severity::Critical: severity = zh ? "严重" : "Critical"; break;
-        case Severity::High: severity = zh ? "高" : "High"; break;
-        case Severity::Medium: severity = zh ? "中" : "Medium"; break;
+        case Severity::Critical: severity = label(Label::SeverityCritical, language); break;
+        case Severity::High: severity = label(Label::SeverityHigh, language); break;
+        case Severity::Medium: severity = label(Label::SeverityMedium, language); break;
         }
         table.push_back({TableCell::of(red_flag_text(flag, language)), TableCell::of(severity),
                          flag.person.empty() ? TableCell::empty() : TableCell::of(flag.person)});

@@ -1,4 +1,5 @@
 #include "stakeholders/stakeholder.hpp"
+#include "values/side_by_side.hpp"
 
 #include <utility>
 
@@ -85,25 +86,15 @@ Result<std::optional<Contact>> read_contact(const Cell& cell)
 
 Result<std::vector<Stakeholder>> read_stakeholders(const StakeholderColumns& c)
 {
-    const Column* given[] = {c.names, c.roles, c.influence, c.support, c.contact, c.counterparts};
-    std::size_t rows = 0;
-    bool first = true;
-    for (const Column* column : given) {
-        if (!column)
-            continue;
-        if (!first && column->size() != rows)
-            return make_error(ErrorKind::SizeMismatch, "the stakeholder ranges have different numbers of rows");
-        rows = column->size();
-        first = false;
-    }
+    const SideBySide table{c.names, c.roles, c.influence, c.support, c.contact, c.counterparts};
+    const Result<std::size_t> length = table.rows("the stakeholder ranges");
+    if (!length.ok())
+        return length.error();
+    const std::size_t rows = length.value();
 
     std::vector<Stakeholder> people;
     for (std::size_t r = 0; r < rows; ++r) {
-        bool blank = true;
-        for (const Column* column : given)
-            if (column && !(*column)[r].is_empty())
-                blank = false;
-        if (blank)
+        if (table.blank_row(r))
             continue;
         const std::string where = " in row " + std::to_string(r + 1);
         Stakeholder person;

@@ -144,9 +144,9 @@ std::optional<Field> field_from_code(std::string_view code)
     return std::nullopt;
 }
 
-std::string field_title(Field field, bool chinese)
+std::string field_title(Field field, Language language)
 {
-    return std::string(chinese ? info_of(field).chinese : info_of(field).english);
+    return std::string(language == Language::Chinese ? info_of(field).chinese : info_of(field).english);
 }
 
 const std::vector<Field>& fields_of(TableKind kind)

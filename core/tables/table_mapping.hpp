@@ -10,12 +10,20 @@
 #include <string_view>
 #include <vector>
 
+#include "i18n/labels.hpp"
 #include "result.hpp"
 #include "values/cell.hpp"
 
 namespace kat {
 
 enum class TableKind { Opportunities, PartnerLedger, Stakeholders };
+
+// Where the user's table is: the sheet's name and the grid's top-left cell on it.
+struct SourcePlace {
+    std::string sheet;
+    std::size_t first_row = 0;
+    std::size_t first_column = 0;
+};
 
 enum class Field {
     // opportunities
@@ -31,7 +39,7 @@ enum class Field {
 std::string_view field_code(Field field);
 std::optional<Field> field_from_code(std::string_view code);
 // For reports: "Stage" / "阶段".
-std::string field_title(Field field, bool chinese);
+std::string field_title(Field field, Language language);
 
 // The fields a kind of table can have, the ones it cannot do without first.
 const std::vector<Field>& fields_of(TableKind kind);

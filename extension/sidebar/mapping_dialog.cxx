@@ -31,15 +31,6 @@ uno::Reference<awt::XListBox> list(const DialogControls& c, const std::string& n
     return uno::Reference<awt::XListBox>(c.control(name.c_str()), uno::UNO_QUERY);
 }
 
-// The built-in model's stages as editable lines: a starting point for a model of one's own.
-std::string model_as_text(const StageModel& model)
-{
-    std::string text;
-    for (const Stage& stage : model.stages())
-        text += stage.name + "=" + std::to_string(static_cast<int>(stage.probability * 100 + 0.5)) + "%\n";
-    return text;
-}
-
 } // namespace
 
 bool run_mapping_dialog(const PanelContext& context, TableKind kind, const SourceTable& table)
@@ -78,7 +69,7 @@ bool run_mapping_dialog(const PanelContext& context, TableKind kind, const Sourc
             continue;
         const Field f = fields[i];
         const bool needed = std::find(required.begin(), required.end(), f) != required.end();
-        c.set_text(row_control(i, "Label").c_str(), from_utf8(field_title(f, zh) + (needed ? " *" : "")));
+        c.set_text(row_control(i, "Label").c_str(), from_utf8(field_title(f, zh ? Language::Chinese : Language::English) + (needed ? " *" : "")));
         const uno::Reference<awt::XListBox> box = list(c, row_control(i, "List"));
         box->addItems(choices, 0);
         const std::optional<std::size_t> column = table.table.mapping.column_of(f);
@@ -97,7 +88,7 @@ bool run_mapping_dialog(const PanelContext& context, TableKind kind, const Sourc
         list(c, "ModelList")->selectItemPos(chosen, true);
         const Column stages = field_column(table.grid, table.table, Field::Stage);
         const std::string starting_point =
-            kept.custom.empty() ? model_as_text(*StageModel::built_in(best_stage_model(stages))) : kept.custom;
+            kept.custom.empty() ? stage_model_text(*StageModel::built_in(best_stage_model(stages))) : kept.custom;
         c.set_text("CustomModel", from_utf8(starting_point));
     }
 
