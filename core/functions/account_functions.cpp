@@ -8,7 +8,6 @@ namespace kat::functions {
 std::vector<Function> account_functions()
 {
     using namespace args;
-    using K = ArgumentKind;
     std::vector<Function> table;
 
     table.push_back(Function{

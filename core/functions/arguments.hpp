@@ -5,6 +5,8 @@
 
 namespace kat::functions::args {
 
+using K = ArgumentKind;
+
 inline Argument model()
 {
     return {"model", ArgumentKind::Model, {"model", "模型"},

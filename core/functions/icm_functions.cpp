@@ -18,7 +18,6 @@ Rate rate_of(const Inputs& in, std::size_t i) { return Rate::from_fraction(in.nu
 std::vector<Function> icm_functions()
 {
     using namespace args;
-    using K = ArgumentKind;
     std::vector<Function> table;
 
     table.push_back(Function{

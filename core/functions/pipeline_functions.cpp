@@ -68,7 +68,6 @@ Result<Answer> measure(const Inputs& in, const DealArguments& a,
 std::vector<Function> pipeline_functions()
 {
     using namespace args;
-    using K = ArgumentKind;
     std::vector<Function> table;
 
     table.push_back(Function{

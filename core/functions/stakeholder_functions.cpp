@@ -39,7 +39,6 @@ Result<Answer> about_person(const Inputs& in, Answer_&& answer)
 std::vector<Function> stakeholder_functions()
 {
     using namespace args;
-    using K = ArgumentKind;
     std::vector<Function> table;
 
     table.push_back(Function{
@@ -73,10 +72,8 @@ std::vector<Function> stakeholder_functions()
          "有人未填写评级时增加“未知”行或列。"},
         {names(), influence(), support()},
         [](const Inputs& in) -> Result<Answer> {
-            StakeholderColumns columns;
-            columns.names = &in.column(0);
-            columns.influence = &in.column(1);
-            columns.support = &in.column(2);
+            // names, roles, influence, support, contact, counterparts
+            const StakeholderColumns columns{&in.column(0), nullptr, &in.column(1), &in.column(2)};
             return answer_from(read_stakeholders(columns), [&](const std::vector<Stakeholder>& people) {
                 return Answer::of(role_matrix(people, in.language()));
             });
@@ -91,10 +88,7 @@ std::vector<Function> stakeholder_functions()
          "已识别得 0.5,支持 +0.25(中立 +0.125),经常接触 +0.25(偶尔 +0.125);无人担任的角色得 0。"},
         {roles(), support(), contact()},
         [](const Inputs& in) -> Result<Answer> {
-            StakeholderColumns columns;
-            columns.roles = &in.column(0);
-            columns.support = &in.column(1);
-            columns.contact = &in.column(2);
+            const StakeholderColumns columns{nullptr, &in.column(0), nullptr, &in.column(1), &in.column(2)};
             return answer_from(read_stakeholders(columns),
                                [](const std::vector<Stakeholder>& people) { return Answer::of(role_coverage(people)); });
         }});

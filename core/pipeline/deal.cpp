@@ -79,13 +79,20 @@ Result<std::vector<std::string>> visit_deals(const DealColumns& columns, const S
 
         Deal deal;
         deal.row = r;
-        if (columns.amounts) {
-            const NumberReading amount = read_number((*columns.amounts)[r]);
-            if (amount.state == NumberReading::State::Unreadable)
-                return make_error(ErrorKind::BadValue, "amount in " + row_name(r) + " is not a number", r);
-            if (amount.is_value())
-                deal.amount = amount.value;
-        }
+        // An optional number: blank leaves it unknown, unreadable text is the row's error.
+        const auto number = [&](const Column* column, NumberReading (*read)(const Cell&), std::optional<double>& into,
+                                const char* what, const char* problem) -> std::optional<Error> {
+            if (!column)
+                return std::nullopt;
+            const NumberReading n = read((*column)[r]);
+            if (n.state == NumberReading::State::Unreadable)
+                return make_error(ErrorKind::BadValue, std::string(what) + " in " + row_name(r) + problem, r);
+            if (n.is_value())
+                into = n.value;
+            return std::nullopt;
+        };
+        if (std::optional<Error> bad = number(columns.amounts, read_number, deal.amount, "amount", " is not a number"))
+            return *bad;
         if (columns.stages) {
             const Cell& cell = (*columns.stages)[r];
             if (cell.kind == Cell::Kind::Error)
@@ -100,13 +107,9 @@ Result<std::vector<std::string>> visit_deals(const DealColumns& columns, const S
             if (!deal.stage && columns.stage_required)
                 return make_error(ErrorKind::NotFound, row_name(r) + " has no stage", r);
         }
-        if (columns.probabilities) {
-            const NumberReading p = read_probability((*columns.probabilities)[r]);
-            if (p.state == NumberReading::State::Unreadable)
-                return make_error(ErrorKind::BadValue, "probability in " + row_name(r) + " is not between 0 and 100%", r);
-            if (p.is_value())
-                deal.probability = p.value;
-        }
+        if (std::optional<Error> bad = number(columns.probabilities, read_probability, deal.probability, "probability",
+                                                  " is not between 0 and 100%"))
+            return *bad;
         if (columns.categories) {
             const Cell& cell = (*columns.categories)[r];
             if (cell.kind == Cell::Kind::Number || cell.kind == Cell::Kind::Error)

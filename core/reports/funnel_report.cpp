@@ -67,9 +67,7 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     const StageModel* built_in = StageModel::built_in(model_name);
     const StageModel& model = use_custom ? custom.value() : built_in ? *built_in : StageModel::customer7();
 
-    std::size_t row = add_report_header(sheet, label_text(Label::SalesFunnelReport, language),
-                                        table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size()),
-                                        table, language);
+    std::size_t row = add_report_header(sheet, label_text(Label::SalesFunnelReport, language), grid, table, place, language);
     w.text(1, 4, label_text(Label::StageModel, language), CellStyle::Note);
     w.text(1, 5, model_name, CellStyle::Note);
 

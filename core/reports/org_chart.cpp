@@ -46,9 +46,7 @@ Result<OrgChart> org_chart(const Grid& grid, const DetectedTable& table, const S
     OrgChart chart;
     chart.sheet.name = label_text(Label::OrgChart, language);
     ReportWriter w{chart.sheet};
-    std::size_t row = add_report_header(chart.sheet, label_text(Label::CustomerOrganisationChart, language),
-                                        table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size()),
-                                        table, language);
+    std::size_t row = add_report_header(chart.sheet, label_text(Label::CustomerOrganisationChart, language), grid, table, place, language);
     if (!table.mapping.has(Field::ReportsTo))
         return make_error(ErrorKind::BadArgument, label_text(Label::NoReportsToColumn, language));
 

@@ -20,9 +20,7 @@ ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const So
     ReportSheet sheet;
     sheet.name = label_text(Label::RebateStatements, language);
     ReportWriter w{sheet};
-    std::size_t row = add_report_header(sheet, label_text(Label::PartnerRebateStatementsICM, language),
-                                        table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size()),
-                                        table, language);
+    std::size_t row = add_report_header(sheet, label_text(Label::PartnerRebateStatementsICM, language), grid, table, place, language);
 
     // The policy, editable: the statements below follow it.
     w.text(row++, 0, label_text(Label::PolicyUsedEditStatementsFollow, language), CellStyle::Heading);

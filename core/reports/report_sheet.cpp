@@ -21,69 +21,51 @@ std::string field_list(const std::vector<Field>& fields, Language language)
     return text;
 }
 
-void ReportWriter::text(std::size_t row, std::size_t column, std::string value, CellStyle style)
+ReportItem& ReportWriter::add(ReportItem::Kind kind, std::size_t row, std::size_t column, CellStyle style,
+                              std::vector<NumberFormat> formats)
 {
     ReportItem item;
+    item.kind = kind;
     item.row = row;
     item.column = column;
-    item.text = std::move(value);
     item.style = style;
+    item.formats = std::move(formats);
     sheet.items.push_back(std::move(item));
+    return sheet.items.back();
+}
+
+void ReportWriter::text(std::size_t row, std::size_t column, std::string value, CellStyle style)
+{
+    add(ReportItem::Kind::Text, row, column, style, {}).text = std::move(value);
 }
 
 void ReportWriter::number(std::size_t row, std::size_t column, double value, CellStyle style, NumberFormat format)
 {
-    ReportItem item;
-    item.kind = ReportItem::Kind::Number;
-    item.row = row;
-    item.column = column;
-    item.number = value;
-    item.style = style;
-    item.formats = {format};
-    sheet.items.push_back(std::move(item));
+    add(ReportItem::Kind::Number, row, column, style, {format}).number = value;
 }
 
 void ReportWriter::formula(std::size_t row, std::size_t column, std::string text, NumberFormat format, CellStyle style)
 {
-    ReportItem item;
-    item.kind = ReportItem::Kind::Formula;
-    item.row = row;
-    item.column = column;
-    item.text = std::move(text);
-    item.style = style;
-    item.formats = {format};
-    sheet.items.push_back(std::move(item));
+    add(ReportItem::Kind::Formula, row, column, style, {format}).text = std::move(text);
 }
 
 void ReportWriter::array(std::size_t row, std::size_t column, std::size_t rows, std::size_t columns, std::string text,
                          std::vector<NumberFormat> formats, CellStyle first_row_style)
 {
-    ReportItem item;
-    item.kind = ReportItem::Kind::ArrayFormula;
-    item.row = row;
-    item.column = column;
+    ReportItem& item = add(ReportItem::Kind::ArrayFormula, row, column, first_row_style, std::move(formats));
     item.rows = rows;
     item.columns = columns;
     item.text = std::move(text);
-    item.style = first_row_style;
-    item.formats = std::move(formats);
-    sheet.items.push_back(std::move(item));
 }
 
 void ReportWriter::block(std::size_t row, std::size_t column, Table rows, std::vector<NumberFormat> formats,
                          CellStyle first_row_style)
 {
-    ReportItem item;
-    item.kind = ReportItem::Kind::Block;
-    item.row = row;
-    item.column = column;
+    ReportItem& item = add(ReportItem::Kind::Block, row, column, first_row_style, std::move(formats));
     item.rows = rows.size();
     for (const TableRow& r : rows)
         item.columns = std::max(item.columns, r.size());
     item.block = std::move(rows);
-    item.style = first_row_style;
-    item.formats = std::move(formats);
-    sheet.items.push_back(std::move(item));
 }
 
 std::string column_name(std::size_t column)
@@ -153,9 +135,10 @@ std::string mapping_summary(const DetectedTable& table, Language language)
     return summary;
 }
 
-std::size_t add_report_header(ReportSheet& sheet, std::string_view title, const std::string& source,
-                              const DetectedTable& table, Language language)
+std::size_t add_report_header(ReportSheet& sheet, std::string_view title, const Grid& grid, const DetectedTable& table,
+                              const SourcePlace& place, Language language)
 {
+    const std::string source = table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size());
     ReportWriter w{sheet};
     auto text = [&](std::size_t row, std::size_t column, std::string value, CellStyle style) {
         w.text(row, column, std::move(value), style);

@@ -67,6 +67,10 @@ struct ReportWriter {
     // Rows of values; the first row styled as given (a header row).
     void block(std::size_t row, std::size_t column, Table rows, std::vector<NumberFormat> formats,
                CellStyle first_row_style = CellStyle::TableHeader);
+
+private:
+    ReportItem& add(ReportItem::Kind kind, std::size_t row, std::size_t column, CellStyle style,
+                    std::vector<NumberFormat> formats);
 };
 
 // "$'Sheet 1'.$C$3:$C$67": a mapped field's data cells, for formulas.
@@ -81,8 +85,8 @@ std::string formula_string(std::string_view text);
 
 // Lines every report starts with: title, source, status. Adds them to the sheet and
 // returns the first free row.
-std::size_t add_report_header(ReportSheet& sheet, std::string_view title, const std::string& source,
-                              const DetectedTable& table, Language language);
+std::size_t add_report_header(ReportSheet& sheet, std::string_view title, const Grid& grid, const DetectedTable& table,
+                              const SourcePlace& place, Language language);
 
 // "OK" or "Not mapped: probability, forecast category · Other headers: 备注", in the language.
 std::string mapping_status(const DetectedTable& table, Language language);

@@ -26,9 +26,7 @@ ReportSheet role_map_report(const Grid& grid, const DetectedTable& table, const 
     ReportSheet sheet;
     sheet.name = label_text(Label::RoleMap, language);
     ReportWriter w{sheet};
-    std::size_t row = add_report_header(sheet, label_text(Label::StakeholderRoleMap, language),
-                                        table_range(place, table, grid.empty() ? 1 : grid[table.header_row].size()),
-                                        table, language);
+    std::size_t row = add_report_header(sheet, label_text(Label::StakeholderRoleMap, language), grid, table, place, language);
     auto range = [&](Field f) { return data_range(place, table, f); };
     auto not_possible = [&](const std::string& missing) {
         w.text(row++, 0, (label_text(Label::NotPossibleColumn, language)) + missing, CellStyle::Warning);
