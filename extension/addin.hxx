@@ -66,9 +66,9 @@ public:
 private:
     // The one generic adapter: the registry's rule for `programmatic`, its answer or error as
     // Calc reads it; nothing escapes (an internal failure is logged and becomes #VALUE!).
-    css::uno::Any invoke(std::string_view programmatic, std::vector<functions::Grid> arguments) noexcept;
-    static functions::Grid grid_of(const AnyRange& range);
-    static functions::Grid grid_of(const css::uno::Any& value);
+    css::uno::Any invoke(std::string_view programmatic, std::vector<functions::Passed> arguments) noexcept;
+    static functions::Passed passed_of(const AnyRange& range);
+    static functions::Passed passed_of(const css::uno::Any& value);
 
     bool chinese_ui() const;
     // The language of array headers (see ui_language.hxx), read once.

@@ -82,10 +82,10 @@ std::string definitions()
            "namespace kat::addin {\n";
     for (const Function& f : kat::functions::all()) {
         out << "\n::com::sun::star::uno::Any KeyAccountAddIn::" << f.programmatic << "(" << parameters(f, true) << ")\n{\n"
-            << "    std::vector<functions::Grid> arguments;\n"
+            << "    std::vector<functions::Passed> arguments;\n"
             << "    arguments.reserve(" << f.arguments.size() << ");\n";
         for (const Argument& a : f.arguments)
-            out << "    arguments.push_back(grid_of(" << a.code << "));\n";
+            out << "    arguments.push_back(passed_of(" << a.code << "));\n";
         out << "    return invoke(\"" << f.programmatic << "\", std::move(arguments));\n}\n";
     }
     out << "\n} // namespace kat::addin\n";

@@ -38,8 +38,8 @@ std::vector<Function> account_functions()
          own("costs", K::Amounts, {"costs", "成本"}, {"Cost of each campaign.", "每个活动的成本。"}),
          own("attendees", K::Numbers, {"attendees", "参会人数"}, {"Attendees of each campaign.", "每个活动的参会人数。"}),
          own("dealCampaigns", K::Texts, {"deal_campaigns", "商机来源活动"}, {"For each deal, the campaign that sourced it.", "每个商机的来源活动。"}),
-         own("dealAmounts", K::Amounts, {"deal_amounts", "商机金额"}, {"Amount of each deal.", "每个商机的金额。"}),
-         own("dealStages", K::Stages, {"deal_stages", "商机阶段"}, {"Stage of each deal.", "每个商机的阶段。"}),
+         in_column(Field::Amount, own("dealAmounts", K::Amounts, {"deal_amounts", "商机金额"}, {"Amount of each deal.", "每个商机的金额。"})),
+         in_column(Field::Stage, own("dealStages", K::Stages, {"deal_stages", "商机阶段"}, {"Stage of each deal.", "每个商机的阶段。"})),
          model()},
         [](const Inputs& in) -> Result<Answer> {
             const CampaignColumns columns{&in.column(0), &in.column(1), &in.column(2),

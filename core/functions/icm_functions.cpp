@@ -25,7 +25,7 @@ std::vector<Function> icm_functions()
         {"Single-deal rebate payable now: Σ collected × rate, each entry rounded to the cent. "
          "A negative collected entry (a refund) claws its rebate back.",
          "现在应付的单笔返点:Σ 回款 × 返点率,每笔四舍五入到分。负的回款(退款)扣回相应返点。"},
-        {own("collected", K::Amounts, {"collected", "回款"}, {"Collected amount of each direct sale.", "每笔直接业务的回款金额。"}),
+        {in_column(Field::Collected, own("collected", K::Amounts, {"collected", "回款"}, {"Collected amount of each direct sale.", "每笔直接业务的回款金额。"})),
          rate()},
         [](const Inputs& in) { return money(single_deal_rebate(in.column(0), rate_of(in, 1))); }});
 
@@ -34,9 +34,9 @@ std::vector<Function> icm_functions()
         {"Rebate held until the customer pays: Σ (amount − collected) × rate. Collected above the amount is an "
          "error, not a negative pending.",
          "待客户回款后支付的返点:Σ(销售金额 − 回款)× 返点率。回款超过销售金额时返回错误,而不是负的待付返点。"},
-        {own("amounts", K::Amounts, {"amounts", "销售金额"}, {"Sale amount of each direct sale.", "每笔直接业务的销售金额。"}),
-         own("collected", K::Amounts, {"collected", "回款"},
-             {"Collected amount of each sale (blank = nothing collected yet).", "每笔销售的回款金额(空白表示尚未回款)。"}),
+        {in_column(Field::Amount, own("amounts", K::Amounts, {"amounts", "销售金额"}, {"Sale amount of each direct sale.", "每笔直接业务的销售金额。"})),
+         in_column(Field::Collected, own("collected", K::Amounts, {"collected", "回款"},
+             {"Collected amount of each sale (blank = nothing collected yet).", "每笔销售的回款金额(空白表示尚未回款)。"})),
          rate()},
         [](const Inputs& in) { return money(pending_rebate(in.column(0), in.column(1), rate_of(in, 2))); }});
 
@@ -81,13 +81,13 @@ std::vector<Function> icm_functions()
          "合作伙伴返点对账单(数组):合作伙伴 | 期间 | 直接业务金额 | 已回款 | 单笔返点(已付) | 待回款返点 | "
          "间接业务金额 | 总量基数 | 总量返点 | 应付合计 | 退款扣回,每个合作伙伴(给出日期时每个期间)一行。"
          "金额以整数分计算,每笔返点只四舍五入一次,精确到分。"},
-        {own("partners", K::Texts, {"partners", "合作伙伴"},
-             {"Partner of each ledger row (张三 and 張三 are one partner).", "每行台账的合作伙伴(张三与張三视为同一人)。"}),
-         own("types", K::Texts, {"types", "类型"}, {"Direct or indirect: 直接/间接, Direct/Indirect.", "直接或间接:直接/间接、Direct/Indirect。"}),
-         own("amounts", K::Amounts, {"amounts", "销售金额"}, {"Sale amount of each row.", "每行的销售金额。"}),
-         own("collected", K::Amounts, {"collected", "回款"}, {"Collected amount of each row; a refund is negative.", "每行的回款金额;退款为负数。"}),
-         own("dates", K::Dates, {"dates", "日期"}, {"Optional date of each row, for one statement per period.", "可选,每行的日期,用于按期间出对账单。"},
-             true),
+        {in_column(Field::Partner, own("partners", K::Texts, {"partners", "合作伙伴"},
+             {"Partner of each ledger row (张三 and 張三 are one partner).", "每行台账的合作伙伴(张三与張三视为同一人)。"})),
+         in_column(Field::PartnerType, own("types", K::Texts, {"types", "类型"}, {"Direct or indirect: 直接/间接, Direct/Indirect.", "直接或间接:直接/间接、Direct/Indirect。"})),
+         in_column(Field::Amount, own("amounts", K::Amounts, {"amounts", "销售金额"}, {"Sale amount of each row.", "每行的销售金额。"})),
+         in_column(Field::Collected, own("collected", K::Amounts, {"collected", "回款"}, {"Collected amount of each row; a refund is negative.", "每行的回款金额;退款为负数。"})),
+         in_column(Field::Date, own("dates", K::Dates, {"dates", "日期"}, {"Optional date of each row, for one statement per period.", "可选,每行的日期,用于按期间出对账单。"},
+             true)),
          own("policy", K::Table, {"policy", "政策"},
              {"Optional two-column range of settings: rate, threshold, volume_rate, indirect_weight, period "
               "(half-year, year, quarter, month), cap — or 单笔返点率, 门槛, 总量返点率, 间接权重, 周期, 上限; a row "

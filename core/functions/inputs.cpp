@@ -1,28 +1,32 @@
 #include "functions/inputs.hpp"
 
+#include <algorithm>
+
 #include "functions/registry.hpp"
+#include "tables/table_mapping.hpp"
+#include "values/read_date.hpp"
 #include "values/read_number.hpp"
 
 namespace kat::functions {
 
-Grid Grid::left_out()
+Passed Passed::left_out()
 {
-    Grid grid;
+    Passed grid;
     grid.omitted = true;
     return grid;
 }
 
-Grid Grid::value(Cell cell)
+Passed Passed::value(Cell cell)
 {
-    Grid grid;
+    Passed grid;
     grid.rows = grid.columns = 1;
     grid.cells.push_back(std::move(cell));
     return grid;
 }
 
-Grid Grid::range(std::size_t rows, std::size_t columns, Column cells)
+Passed Passed::range(std::size_t rows, std::size_t columns, Column cells)
 {
-    Grid grid;
+    Passed grid;
     grid.is_range = true;
     grid.rows = rows;
     grid.columns = columns;
@@ -30,7 +34,7 @@ Grid Grid::range(std::size_t rows, std::size_t columns, Column cells)
     return grid;
 }
 
-std::vector<std::vector<Cell>> Grid::as_rows() const
+std::vector<std::vector<Cell>> Passed::as_rows() const
 {
     std::vector<std::vector<Cell>> out;
     if (columns == 0)
@@ -42,22 +46,28 @@ std::vector<std::vector<Cell>> Grid::as_rows() const
     return out;
 }
 
-Answer Answer::shaped_like(const Grid& input, const std::vector<TableCell>& values)
+Answer Answer::shaped_like(const Passed& input, const std::vector<TableCell>& values)
 {
+    // The whole input's shape, header row included (left empty), so the answer lines up
+    // with the range it was entered beside.
     Table table(input.rows, TableRow(input.columns));
-    for (std::size_t i = 0; i < values.size() && input.columns > 0 && i / input.columns < input.rows; ++i)
-        table[i / input.columns][i % input.columns] = values[i];
+    for (std::size_t i = 0; i < values.size() && input.columns > 0; ++i) {
+        const std::size_t row = input.header_rows + i / input.columns;
+        if (row >= input.rows)
+            break;
+        table[row][i % input.columns] = values[i];
+    }
     return of(std::move(table));
 }
 
-Inputs::Inputs(const Function& function, std::vector<Grid> grids, Language language)
+Inputs::Inputs(const Function& function, std::vector<Passed> grids, Language language)
     : function_(function), grids_(std::move(grids)), language_(language), numbers_(grids_.size(), 0.0)
 {
 }
 
 Cell Inputs::cell(std::size_t i) const
 {
-    const Grid& g = grids_[i];
+    const Passed& g = grids_[i];
     if (g.omitted || g.cells.empty())
         return Cell::empty();
     return g.is_single() ? g.cells.front() : Cell::error();
@@ -74,20 +84,110 @@ Error bad_argument(const Argument& argument, std::string what)
 
 } // namespace
 
+namespace {
+
+bool numeric_kind(ArgumentKind kind)
+{
+    return kind == ArgumentKind::Amounts || kind == ArgumentKind::Probabilities || kind == ArgumentKind::Numbers ||
+           kind == ArgumentKind::Dates;
+}
+
+// How the first row of a range reads. Sure: a header the table reader knows, or text where
+// the column holds numbers or dates. Possible: text that is no stage of the model in a
+// stage column, any text in a text column. Data: anything else (a number, a known stage).
+enum class FirstRow { Blank, Possible, Sure, Data };
+FirstRow first_row_of(const Passed& grid, const Argument& argument, const StageModel& model)
+{
+    const ArgumentKind kind = argument.kind;
+    FirstRow row = FirstRow::Blank;
+    for (std::size_t c = 0; c < grid.columns; ++c) {
+        const Cell cell = c < grid.cells.size() ? grid.cells[c] : Cell::empty();
+        if (cell.is_empty())
+            continue;
+        FirstRow this_cell = FirstRow::Data;
+        if (argument.column ? is_header_of(cell, *argument.column) : is_known_header(cell))
+            this_cell = FirstRow::Sure;
+        else if (cell.kind == Cell::Kind::Text && numeric_kind(kind))
+            this_cell = (kind == ArgumentKind::Dates ? read_date(cell) : read_number(cell)).is_value() ? FirstRow::Data
+                                                                                                        : FirstRow::Sure;
+        else if (cell.kind == Cell::Kind::Text && kind == ArgumentKind::Stages)
+            this_cell = model.find(cell.text) ? FirstRow::Data : FirstRow::Possible;
+        else if (cell.kind == Cell::Kind::Text && argument.column)
+            this_cell = is_header_of(cell, *argument.column) ? FirstRow::Sure : FirstRow::Data;
+        else if (cell.kind == Cell::Kind::Text)
+            this_cell = FirstRow::Possible;
+        if (this_cell == FirstRow::Data)
+            return FirstRow::Data;
+        row = std::max(row, this_cell);
+    }
+    return row;
+}
+
+} // namespace
+
+void Inputs::even_out_ranges()
+{
+    // Ranges passed side by side — the same number of rows — form one table: its header
+    // row is skipped in all of them or in none, and they are read to the same length, the
+    // last row holding anything in any of them. Ranges of another length (a second table,
+    // or a mistake the engine reports) are handled as their own group.
+    std::vector<bool> done(grids_.size(), false);
+    std::vector<std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < grids_.size(); ++i) {
+        if (done[i] || !given(i) || !grids_[i].is_range || !is_range_kind(function_.arguments[i].kind))
+            continue;
+        std::vector<std::size_t> group;
+        for (std::size_t j = i; j < grids_.size(); ++j)
+            if (!done[j] && given(j) && grids_[j].is_range && is_range_kind(function_.arguments[j].kind) &&
+                grids_[j].rows == grids_[i].rows) {
+                group.push_back(j);
+                done[j] = true;
+            }
+        groups.push_back(std::move(group));
+    }
+    for (const std::vector<std::size_t>& group : groups) {
+        bool header = grids_[group.front()].rows >= 2, some_header = false;
+        std::size_t used_rows = 0;
+        for (std::size_t j : group) {
+            const Passed& g = grids_[j];
+            const FirstRow first = first_row_of(g, function_.arguments[j], model());
+            header = header && first != FirstRow::Data;
+            some_header = some_header || first == FirstRow::Sure;
+            used_rows = std::max(used_rows, g.columns ? (g.cells.size() + g.columns - 1) / g.columns : 0);
+        }
+        // Two tables of different lengths: each keeps all its rows, so ranges that should
+        // have matched are still told apart by the engine.
+        if (groups.size() > 1)
+            used_rows = grids_[group.front()].rows;
+        header = header && some_header;
+        for (std::size_t j : group) {
+            Passed& g = grids_[j];
+            g.cells.resize(used_rows * g.columns, Cell::empty());
+            if (header && !g.cells.empty()) {
+                g.cells.erase(g.cells.begin(), g.cells.begin() + static_cast<std::ptrdiff_t>(g.columns));
+                g.header_rows = 1;
+            }
+        }
+    }
+}
+
 Result<bool> Inputs::read()
 {
     for (std::size_t i = 0; i < grids_.size(); ++i) {
         const Argument& argument = function_.arguments[i];
-        Grid& g = grids_[i];
+        Passed& g = grids_[i];
+        // Settings and single values are read whole (only range columns may come trimmed).
+        if (!is_range_kind(argument.kind) && g.cells.size() < g.rows * g.columns)
+            g.cells.resize(g.rows * g.columns, Cell::empty());
         // A single blank value where a range or setting may be left out means "left out".
         if (!g.omitted && (argument.optional || argument.may_be_blank) && !g.is_range && g.is_single() &&
             g.cells.front().is_empty() && argument.kind != ArgumentKind::Value)
-            g = Grid::left_out();
+            g = Passed::left_out();
         // A required single value Calc let the user leave out is an empty cell, which the
         // rule answers like any blank (#N/A for "which stage?").
         if (g.omitted && !argument.optional &&
             (argument.kind == ArgumentKind::Value || argument.kind == ArgumentKind::CellOrRange))
-            g = Grid::value(Cell::empty());
+            g = Passed::value(Cell::empty());
         if (g.omitted) {
             if (!argument.optional && !argument.may_be_blank)
                 return bad_argument(argument, "is required");
@@ -139,6 +239,7 @@ Result<bool> Inputs::read()
             break; // ranges, values and tables are read by the rule's engine, which knows its cells
         }
     }
+    even_out_ranges();
     return true;
 }
 

@@ -1,5 +1,5 @@
 // A sheet function's arguments as core sees them, and its answer. The UNO adapter turns
-// each argument Calc passes into a Grid (and nothing else); the registry checks and reads
+// each argument Calc passes into a Passed — the cells as passed — and nothing else; the registry checks and reads
 // them by their declared kind (registry.hpp) before the function's rule runs.
 #pragma once
 
@@ -18,15 +18,18 @@
 namespace kat::functions {
 
 // One argument as passed: a range (or inline array) of cells, a single value, or nothing.
-struct Grid {
+struct Passed {
     bool omitted = false;   // an optional argument left out
     bool is_range = false;  // a range or array, not a single value
-    std::size_t rows = 0, columns = 0;
-    Column cells;           // row by row
+    std::size_t rows = 0, columns = 0; // the shape as passed (an answer in its shape keeps it)
+    // Row by row. The adapter may stop after the last row holding anything (a whole column
+    // is a million rows, nearly all empty); Inputs::read() evens out the ranges of a call.
+    Column cells;
+    std::size_t header_rows = 0; // rows skipped at the top: a header row the user included
 
-    static Grid left_out();
-    static Grid value(Cell cell);
-    static Grid range(std::size_t rows, std::size_t columns, Column cells);
+    static Passed left_out();
+    static Passed value(Cell cell);
+    static Passed range(std::size_t rows, std::size_t columns, Column cells);
 
     bool is_single() const { return cells.size() == 1; }
     std::vector<std::vector<Cell>> as_rows() const;
@@ -45,7 +48,7 @@ struct Answer {
     static Answer of(std::string value) { return {Kind::Text, 0.0, std::move(value), {}}; }
     static Answer of(Table value) { return {Kind::Array, 0.0, {}, std::move(value)}; }
     // One answer cell per input cell, in the input's shape (a row stays a row).
-    static Answer shaped_like(const Grid& input, const std::vector<TableCell>& values);
+    static Answer shaped_like(const Passed& input, const std::vector<TableCell>& values);
 };
 
 // A core result as an answer: its error, or what `make` builds from its value.
@@ -73,7 +76,7 @@ inline Result<Answer> answer_from(const Result<Table>& result)
 
 // One answer cell per input cell, each made by `to_cell`, in the input's shape.
 template <class T, class ToCell>
-Result<Answer> shaped_answer(const Grid& input, const Result<std::vector<T>>& values, ToCell&& to_cell)
+Result<Answer> shaped_answer(const Passed& input, const Result<std::vector<T>>& values, ToCell&& to_cell)
 {
     return answer_from(values, [&](const std::vector<T>& all) {
         std::vector<TableCell> cells;
@@ -91,11 +94,11 @@ struct Function;
 // found good, so the rule only asks for them.
 class Inputs {
 public:
-    Inputs(const Function& function, std::vector<Grid> grids, Language language);
+    Inputs(const Function& function, std::vector<Passed> grids, Language language);
 
     Language language() const { return language_; }
     std::size_t count() const { return grids_.size(); }
-    const Grid& grid(std::size_t i) const { return grids_[i]; }
+    const Passed& grid(std::size_t i) const { return grids_[i]; }
     bool given(std::size_t i) const { return i < grids_.size() && !grids_[i].omitted; }
 
     // A range argument's cells, row by row (empty when left out).
@@ -115,8 +118,10 @@ public:
     Result<bool> read();
 
 private:
+    void even_out_ranges();
+
     const Function& function_;
-    std::vector<Grid> grids_;
+    std::vector<Passed> grids_;
     Language language_;
     std::vector<double> numbers_;
     const StageModel* model_ = nullptr;

@@ -79,7 +79,7 @@ std::vector<Function> pipeline_functions()
               "阶段名称,中英文、简繁体、全半角及大小写均可;可为单元格或区域。"}),
          model()},
         [](const Inputs& in) -> Result<Answer> {
-            const Grid& stage = in.grid(0);
+            const Passed& stage = in.grid(0);
             if (!stage.is_range) {
                 const TableCell p = stage_probability(in.cell(0), in.model());
                 if (p.kind == TableCell::Kind::Number)
@@ -141,11 +141,11 @@ std::vector<Function> pipeline_functions()
             });
         }});
 
-    Argument categories = own("categories", K::Categories, {"categories", "预测类别"},
+    Argument categories = in_column(Field::ForecastCategory, own("categories", K::Categories, {"categories", "预测类别"},
                               {"Forecast category of each deal: Commit, Best case, Pipeline, Closed, Omitted or 承诺, 最佳, "
                                "管道, 已成交, 排除; blank = the stage's default category; \"\" for none at all.",
                                "每个商机的预测类别:承诺、最佳、管道、已成交、排除(或英文 Commit、Best case、Pipeline、Closed、"
-                               "Omitted);空白时按阶段默认类别;填 \"\" 表示没有类别列。"});
+                               "Omitted);空白时按阶段默认类别;填 \"\" 表示没有类别列。"}));
     categories.may_be_blank = true;
     table.push_back(Function{
         "pipelineForecast", "PIPELINE.FORECAST",
@@ -172,8 +172,8 @@ std::vector<Function> pipeline_functions()
          "漏斗覆盖率:在手管道金额 ÷ 销售目标。经验法则:销售漏斗的总额应为销售目标的 3 倍。"
          "提供阶段时,赢单和输单不计入在手管道。"},
         {amounts(), own("target", K::Number, {"target", "目标"}, {"The sales target of the period.", "本期销售目标。"}),
-         own("stages", K::Stages, {"stages", "阶段"},
-             {"Optional stage of each deal, to leave won and lost deals out.", "可选,每个商机的阶段,用于排除赢单和输单。"}, true),
+         in_column(Field::Stage, own("stages", K::Stages, {"stages", "阶段"},
+             {"Optional stage of each deal, to leave won and lost deals out.", "可选,每个商机的阶段,用于排除赢单和输单。"}, true)),
          model()},
         [](const Inputs& in) {
             DealArguments a;
@@ -216,8 +216,8 @@ std::vector<Function> pipeline_functions()
          "Calc dates or text (2026-11-02, 11/2/2026, 2026年11月2日).",
          "平均销售周期:有创建日期和成交日期的赢单,从创建到成交的平均天数。日期可为 Calc 日期或文本"
          "(2026-11-02、11/2/2026、2026年11月2日)。"},
-        {own("created", K::Dates, {"created", "创建日期"}, {"Date each deal was created.", "每个商机的创建日期。"}),
-         own("closed", K::Dates, {"closed", "成交日期"}, {"Date each deal was closed.", "每个商机的关闭(成交)日期。"}),
+        {in_column(Field::Created, own("created", K::Dates, {"created", "创建日期"}, {"Date each deal was created.", "每个商机的创建日期。"})),
+         in_column(Field::CloseDate, own("closed", K::Dates, {"closed", "成交日期"}, {"Date each deal was closed.", "每个商机的关闭(成交)日期。"})),
          stages(), model()},
         [](const Inputs& in) {
             DealArguments a;
@@ -230,8 +230,8 @@ std::vector<Function> pipeline_functions()
         {"Number of open deals that have been in their stage longer than its limit (30 days by default). Won and "
          "lost deals are not counted; deals without an entry date are unknown and not counted.",
          "在当前阶段停留超过时限(默认 30 天)的未关闭商机数。赢单和输单不计;没有进入阶段日期的商机不计。"},
-        {own("stages", K::Stages, {"stages", "阶段"}, {"Stage of each deal.", "每个商机的阶段。"}),
-         own("entered", K::Dates, {"entered", "进入阶段日期"}, {"Date each deal entered its current stage.", "每个商机进入当前阶段的日期。"}),
+        {in_column(Field::Stage, own("stages", K::Stages, {"stages", "阶段"}, {"Stage of each deal.", "每个商机的阶段。"})),
+         in_column(Field::StageEntered, own("entered", K::Dates, {"entered", "进入阶段日期"}, {"Date each deal entered its current stage.", "每个商机进入当前阶段的日期。"})),
          own("today", K::Value, {"today", "今天"}, {"The date to measure against, e.g. TODAY().", "计算所依据的日期,例如 TODAY()。"}),
          own("limits", K::Table, {"limits", "时限"},
              {"Optional two-column range: stage, days allowed in it.", "可选,两列区域:阶段、允许停留的天数。"}, true)},
@@ -263,8 +263,8 @@ std::vector<Function> pipeline_functions()
          "closed deal counts for the stage it reached and every earlier one.",
          "赢率校准:各阶段在本表已关闭商机中的实际赢率与模型默认赢率对照:阶段 | 已关闭商机数 | 赢单数 | "
          "实际赢率 | 模型赢率 | 差异。已关闭商机计入其到达的阶段及之前各阶段。"},
-        {own("stagesHistory", K::Stages, {"stages_history", "到达阶段"},
-             {"The furthest stage each deal reached before it was won or lost.", "每个商机在赢单或输单之前到达的最远阶段。"}),
+        {in_column(Field::Stage, own("stagesHistory", K::Stages, {"stages_history", "到达阶段"},
+             {"The furthest stage each deal reached before it was won or lost.", "每个商机在赢单或输单之前到达的最远阶段。"})),
          own("outcomes", K::Texts, {"outcomes", "结果"},
              {"Won or lost for each deal (Won/Lost, 赢单/输单, 1/0); blank = still open, left out.",
               "每个商机的结果:赢单或输单(Won/Lost、赢单/输单、1/0);空白表示尚未关闭,不计入。"}),

@@ -57,11 +57,11 @@ const Function* by_display(std::string_view display)
     return nullptr;
 }
 
-Result<Answer> call(const Function& function, std::vector<Grid> arguments, Language language)
+Result<Answer> call(const Function& function, std::vector<Passed> arguments, Language language)
 {
     if (arguments.size() > function.arguments.size())
         return make_error(ErrorKind::BadArgument, "too many arguments");
-    arguments.resize(function.arguments.size(), Grid::left_out());
+    arguments.resize(function.arguments.size(), Passed::left_out());
     Inputs inputs(function, std::move(arguments), language);
     const Result<bool> read = inputs.read();
     if (!read.ok())

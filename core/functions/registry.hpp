@@ -6,11 +6,13 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "functions/inputs.hpp"
+#include "tables/table_mapping.hpp"
 
 namespace kat::functions {
 
@@ -46,6 +48,9 @@ struct Argument {
     bool optional = false;
     double fallback = 0.0;   // Rate / Share when left out or blank (a fraction)
     bool may_be_blank = false; // a range argument that takes "" for "no such column"
+    // The table column it usually is: its headers mark a header row the user included
+    // (a text column's values can look like other columns' headers: "支持" is a support).
+    std::optional<Field> column;
 
     // The IDL type: ranges are sequence<sequence<any>> unless optional or blank-able.
     bool passed_as_range() const { return is_range_kind(kind) && !optional && !may_be_blank; }
@@ -76,7 +81,7 @@ inline constexpr Text category_display{"Key Account", "大客户"};
 
 // One call as Calc makes it: reads the arguments by kind, runs the rule. Never throws for
 // bad input; each argument may be left out only when optional (missing trailing ones are).
-Result<Answer> call(const Function& function, std::vector<Grid> arguments, Language language);
+Result<Answer> call(const Function& function, std::vector<Passed> arguments, Language language);
 
 // Formula text for a report cell, "PIPELINE.TABLE(a;b;c)" (no leading "="), checked against the entry:
 // the display name must exist and the argument count fit. Empty strings are left for

@@ -50,7 +50,7 @@ std::vector<Function> stakeholder_functions()
          "可识别中英文及简繁体名称(教练、內線、技术把关者、决策者、拍板人、Coach、Economic buyer 等)。未知返回 #N/A。"},
         {own("text", K::CellOrRange, {"text", "文本"}, {"A role name; a cell or a range.", "角色名称;单元格或区域。"})},
         [](const Inputs& in) -> Result<Answer> {
-            const Grid& text = in.grid(0);
+            const Passed& text = in.grid(0);
             if (!text.is_range) {
                 const TableCell code = role_code_of(in.cell(0));
                 if (code.kind != TableCell::Kind::Text)
@@ -102,8 +102,8 @@ std::vector<Function> stakeholder_functions()
          "风险提示,每行一条,最严重的在前(列:风险、严重程度、人员;无表头):没有教练;决策者未识别、不支持或未接触;"
          "技术把关者反对(一票否决);高影响力人物反对;高影响力人物无接触且无对应人;没有用户。无风险时返回一行说明。"},
         {names(), roles(), influence(), support(), contact(),
-         own("counterparts", K::Texts, {"counterparts", "我方对应人"},
-             {"Optional: our person who covers each of them.", "可选:我方负责对接每个人的同事。"}, true)},
+         in_column(Field::Counterpart, own("counterparts", K::Texts, {"counterparts", "我方对应人"},
+             {"Optional: our person who covers each of them.", "可选:我方负责对接每个人的同事。"}, true))},
         [](const Inputs& in) -> Result<Answer> {
             const StakeholderColumns columns{&in.column(0), &in.column(1), &in.column(2),
                                              &in.column(3), &in.column(4), in.optional_column(5)};

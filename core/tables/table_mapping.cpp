@@ -1,5 +1,7 @@
 #include "tables/table_mapping.hpp"
 
+#include <unordered_set>
+
 #include <algorithm>
 #include <charconv>
 
@@ -133,6 +135,38 @@ std::size_t last_data_row(const Grid& grid, std::size_t header_row)
 constexpr std::size_t header_search_rows = 20; // titles and notes above a table are common
 
 } // namespace
+
+bool is_known_header(const Cell& cell)
+{
+    // Every alias folded once: the check runs on each call of a sheet function.
+    static const std::unordered_set<std::string> known = [] {
+        std::unordered_set<std::string> keys;
+        for (const FieldInfo& info : field_infos())
+            for (std::string_view alias : info.aliases)
+                keys.insert(fold_key(alias));
+        // Headers of the columns some functions read that are not table fields.
+        for (std::string_view word : {"结果", "输赢", "outcome", "result", "status", "状态", "活动", "市场活动", "campaign",
+                                      "成本", "费用", "cost", "参会人数", "attendees", "收入", "营收", "revenue", "份额",
+                                      "share", "到达阶段", "最远阶段", "分组", "group", "时限", "limit", "days", "天数"})
+            keys.insert(fold_key(word));
+        return keys;
+    }();
+    if (cell.kind != Cell::Kind::Text)
+        return false;
+    const std::string key = header_key(cell);
+    return !key.empty() && known.count(key) > 0;
+}
+
+bool is_header_of(const Cell& cell, Field field)
+{
+    if (cell.kind != Cell::Kind::Text)
+        return false;
+    const std::string key = header_key(cell);
+    for (std::string_view alias : info_of(field).aliases)
+        if (!key.empty() && key == fold_key(alias))
+            return true;
+    return false;
+}
 
 std::string_view field_code(Field field) { return info_of(field).code; }
 

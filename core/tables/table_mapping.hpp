@@ -45,6 +45,13 @@ std::string field_title(Field field, Language language);
 const std::vector<Field>& fields_of(TableKind kind);
 const std::vector<Field>& required_fields(TableKind kind);
 
+// True when the cell is a column header the table reader knows — a field's alias in any
+// script ("销售阶段", "deal_stage", "Amount (USD)") or a word sheet functions' ranges are
+// headed with ("结果", "Outcome", "成本") — for skipping a header row in a range argument.
+bool is_known_header(const Cell& cell);
+// True when the cell is one of that field's headers ("支持度", "Support" for Support).
+bool is_header_of(const Cell& cell, Field field);
+
 // A rectangle of cells as read from the sheet, row by row.
 using Grid = std::vector<std::vector<Cell>>;
 
