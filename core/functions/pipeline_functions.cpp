@@ -137,7 +137,9 @@ std::vector<Function> pipeline_functions()
             DealArguments a;
             a.stages = 0, a.stage_required = true;
             return with_deals(in, a, [&](const DealSet& set) -> Result<Answer> {
-                return Answer::of(conversion_table(build_funnel(set.deals, in.model()), in.model(), in.language()));
+                Funnel funnel = build_funnel(set.deals, in.model());
+                funnel.stage_spellings = set.stage_spellings;
+                return Answer::of(conversion_table(funnel, in.model(), in.language()));
             });
         }});
 

@@ -49,6 +49,7 @@ Result<Table> calibration_table(const Column& stages_history, const Column& outc
     const std::size_t n = model.stages().size();
     std::vector<long> closed_from(n + 1, 0), won_from(n + 1, 0); // difference arrays
     std::unordered_map<std::string, std::optional<StageIndex>> stage_cache;
+    std::vector<std::string> spellings(n);
 
     for (std::size_t r = 0; r < outcomes.size(); ++r) {
         if (outcomes[r].is_empty())
@@ -65,6 +66,8 @@ Result<Table> calibration_table(const Column& stages_history, const Column& outc
         if (!it->second)
             return make_error(ErrorKind::NotFound, "unknown stage '" + stage_cell.text + "' in row " + std::to_string(r + 1), r);
         const StageIndex s = *it->second;
+        if (spellings[s].empty())
+            spellings[s] = stage_cell.text;
         // A deal recorded at the lost stage is only known to have entered the funnel.
         const StageIndex last = model.stage(s).outcome == StageOutcome::Lost ? 0 : s;
         ++closed_from[0];
@@ -87,7 +90,7 @@ Result<Table> calibration_table(const Column& stages_history, const Column& outc
         if (stage.outcome == StageOutcome::Lost)
             continue;
         const TableCell observed = TableCell::ratio(static_cast<double>(won), static_cast<double>(closed));
-        table.push_back({TableCell::of(stage_label(stage, language)), TableCell::of(static_cast<double>(closed)),
+        table.push_back({TableCell::of(stage_display(spellings, model, i, language)), TableCell::of(static_cast<double>(closed)),
                          TableCell::of(static_cast<double>(won)), observed, TableCell::of(stage.probability),
                          observed.kind == TableCell::Kind::Number ? TableCell::of(observed.number - stage.probability)
                                                                   : observed});

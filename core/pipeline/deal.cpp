@@ -50,15 +50,15 @@ Result<DealSet> read_deals(const DealColumns& columns, const StageModel& model)
     DealSet set;
     const std::size_t rows = columns.amounts ? columns.amounts->size() : columns.stages ? columns.stages->size() : 0;
     set.deals.reserve(rows);
-    Result<std::vector<std::string>> groups = visit_deals(columns, model, [&](const Deal& deal) { set.deals.push_back(deal); });
-    if (!groups.ok())
-        return groups.error();
-    set.groups = std::move(groups.value());
+    Result<DealNames> names = visit_deals(columns, model, [&](const Deal& deal) { set.deals.push_back(deal); });
+    if (!names.ok())
+        return names.error();
+    static_cast<DealNames&>(set) = std::move(names.value());
     return set;
 }
 
-Result<std::vector<std::string>> visit_deals(const DealColumns& columns, const StageModel& model,
-                                             const std::function<void(const Deal&)>& visit)
+Result<DealNames> visit_deals(const DealColumns& columns, const StageModel& model,
+                              const std::function<void(const Deal&)>& visit)
 {
     const SideBySide table{columns.amounts, columns.stages,  columns.probabilities, columns.categories,
                            columns.created, columns.closed, columns.groups};
@@ -68,6 +68,7 @@ Result<std::vector<std::string>> visit_deals(const DealColumns& columns, const S
     const std::size_t rows = length.value();
 
     TextCache<std::optional<StageIndex>> stage_names;
+    std::vector<std::string> spellings(model.stages().size());
     TextCache<std::optional<ForecastCategory>> category_names;
     TextCache<std::size_t> group_names;
     std::unordered_map<std::string, std::size_t> group_by_key;
@@ -103,6 +104,8 @@ Result<std::vector<std::string>> visit_deals(const DealColumns& columns, const S
                 deal.stage = stage_names.get(cell.text, [&](const std::string& t) { return model.find(t); });
                 if (!deal.stage)
                     return make_error(ErrorKind::NotFound, "unknown stage '" + cell.text + "' in " + row_name(r), r);
+                if (spellings[*deal.stage].empty())
+                    spellings[*deal.stage] = trim(cell.text);
             }
             if (!deal.stage && columns.stage_required)
                 return make_error(ErrorKind::NotFound, row_name(r) + " has no stage", r);
@@ -142,7 +145,16 @@ Result<std::vector<std::string>> visit_deals(const DealColumns& columns, const S
         }
         visit(deal);
     }
-    return groups;
+    return DealNames{std::move(groups), std::move(spellings)};
+}
+
+std::string stage_display(const std::vector<std::string>& spellings, const StageModel& model, StageIndex stage,
+                          Language language)
+{
+    if (stage < spellings.size() && !spellings[stage].empty())
+        return spellings[stage];
+    const Stage& s = model.stage(stage);
+    return language == Language::Chinese ? s.name : s.english_name;
 }
 
 StageOutcome outcome_of(const Deal& deal, const StageModel& model)

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "i18n/labels.hpp"
 #include "pipeline/stage_model.hpp"
 #include "result.hpp"
 #include "values/cell.hpp"
@@ -39,9 +40,14 @@ struct DealColumns {
     bool stage_required = false;
 };
 
-struct DealSet {
+// What reading the deals learns besides the deals themselves.
+struct DealNames {
+    std::vector<std::string> groups;          // distinct groups in order of first appearance (display text)
+    std::vector<std::string> stage_spellings; // per model stage, the first spelling the data uses; "" if none
+};
+
+struct DealSet : DealNames {
     std::vector<Deal> deals;
-    std::vector<std::string> groups; // distinct groups in order of first appearance (display text)
 };
 
 // Reads every row once, skipping rows whose given cells are all blank. Fails on the first
@@ -51,9 +57,13 @@ Result<DealSet> read_deals(const DealColumns& columns, const StageModel& model);
 
 // The same reading, one deal at a time, without keeping them: for engines that only add
 // up (the funnel table), a pass over a million rows need not hold a million deals.
-// Same errors as read_deals; returns the distinct groups.
-Result<std::vector<std::string>> visit_deals(const DealColumns& columns, const StageModel& model,
-                                             const std::function<void(const Deal&)>& visit);
+// Same errors as read_deals; returns the groups and the stage spellings.
+Result<DealNames> visit_deals(const DealColumns& columns, const StageModel& model,
+                              const std::function<void(const Deal&)>& visit);
+
+// How a result labels a stage: as the data wrote it, else the model's name in the UI language.
+std::string stage_display(const std::vector<std::string>& spellings, const StageModel& model, StageIndex stage,
+                          Language language);
 
 // The probability a deal is weighted with: its own cell when filled, else its stage's.
 // Lost deals count 0 whatever their probability cell says; won deals count 1.

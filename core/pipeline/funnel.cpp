@@ -4,11 +4,6 @@
 
 namespace kat {
 
-std::string_view stage_label(const Stage& stage, Language language)
-{
-    return language == Language::Chinese ? stage.name : stage.english_name;
-}
-
 namespace {
 
 // Adds deals up one at a time; the funnel is complete after finish().
@@ -84,10 +79,12 @@ Funnel build_funnel(const std::vector<Deal>& deals, const StageModel& model)
 Result<Funnel> funnel_of(const DealColumns& columns, const StageModel& model)
 {
     FunnelBuilder builder(model);
-    const Result<std::vector<std::string>> read = visit_deals(columns, model, [&](const Deal& deal) { builder.add(deal); });
+    Result<DealNames> read = visit_deals(columns, model, [&](const Deal& deal) { builder.add(deal); });
     if (!read.ok())
         return read.error();
-    return builder.finish();
+    Funnel funnel = builder.finish();
+    funnel.stage_spellings = std::move(read.value().stage_spellings);
+    return funnel;
 }
 
 Table funnel_table(const Funnel& funnel, const StageModel& model, Language language)
@@ -105,7 +102,8 @@ Table funnel_table(const Funnel& funnel, const StageModel& model, Language langu
         TableCell conversion = TableCell::empty();
         if (!lost && previous)
             conversion = TableCell::ratio(static_cast<double>(row.reached), static_cast<double>(previous->reached));
-        table.push_back({TableCell::of(stage_label(stage, language)), TableCell::of(static_cast<double>(row.deals)),
+        table.push_back({TableCell::of(stage_display(funnel.stage_spellings, model, i, language)),
+                         TableCell::of(static_cast<double>(row.deals)),
                          TableCell::of(row.amount), TableCell::of(row.weighted), TableCell::of(stage.probability),
                          conversion});
         if (!lost)
@@ -132,7 +130,7 @@ Table conversion_table(const Funnel& funnel, const StageModel& model, Language l
             continue;
         const FunnelStage& row = funnel.stages[i];
         const double reached = static_cast<double>(row.reached);
-        table.push_back({TableCell::of(stage_label(stage, language)), TableCell::of(reached),
+        table.push_back({TableCell::of(stage_display(funnel.stage_spellings, model, i, language)), TableCell::of(reached),
                          previous ? TableCell::ratio(reached, static_cast<double>(previous->reached)) : TableCell::empty(),
                          first ? TableCell::ratio(reached, static_cast<double>(first->reached)) : TableCell::ratio(reached, reached)});
         if (!first)

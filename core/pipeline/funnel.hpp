@@ -27,6 +27,7 @@ struct Funnel {
     double weighted = 0.0;
     std::size_t won = 0;
     std::size_t lost = 0;
+    std::vector<std::string> stage_spellings; // how the data names each stage (see DealNames)
 };
 
 // Deals must all have a stage (read with DealColumns::stage_required).
@@ -43,7 +44,5 @@ Table funnel_table(const Funnel& funnel, const StageModel& model, Language langu
 // conversion, for the funnel stages (lost deals count in the first stage's reach).
 Table conversion_table(const Funnel& funnel, const StageModel& model, Language language);
 
-// The stage name as reports show it in the given language.
-std::string_view stage_label(const Stage& stage, Language language);
 
 } // namespace kat

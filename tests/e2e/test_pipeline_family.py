@@ -33,8 +33,10 @@ class PipelineFamilyTest(OfficeTestCase):
         rows = self.array("J1:O10", "=PIPELINE.TABLE(%s;%s;%s)" % (S, A, P))
         self.assertEqual(rows[0], ("Stage", "Deals", "Amount", "Weighted", "Win probability",
                                    "Conversion from previous stage"))
-        self.assertEqual([r[0] for r in rows[1:]], ["Target", "Prospect", "Intent", "Project approved", "Endorsed",
-                                                    "Negotiation", "Closed won", "Lost", "Total"][:9])
+        # Stages as the data writes them (意向客户, 谈判客户, 输单 in an English office); the
+        # model's English names only where the data names no deal in that stage.
+        self.assertEqual([r[0] for r in rows[1:]], ["Target", "Prospect", "意向客户", "Project approved", "Endorsed",
+                                                    "谈判客户", "成交客户", "输单", "Total"])
         intent = rows[3]
         self.assertEqual(intent[1:4], (2.0, 200000.0, 100000.0 * 0.3 + 100000.0 * 0.5))
         self.assertEqual(rows[2][2], 400000.0)  # "40万" read as 400,000
@@ -107,7 +109,8 @@ class PipelineFamilyTest(OfficeTestCase):
         put(self.sheet, 3, 10, [(1000.0, "Prospecting"), (1000.0, "engaging"), (500.0, "Won"), (700.0, "Lost")])
         model = "$A$11:$B$14"
         rows = self.array("J11:O16", "=PIPELINE.TABLE(E11:E14;D11:D14;;%s)" % model)
-        self.assertEqual([r[0] for r in rows[1:]], ["Prospecting", "Engaging", "Won", "Lost", "Total"])
+        # The data's own spelling ("engaging") labels its stage, so a lookup of it matches.
+        self.assertEqual([r[0] for r in rows[1:]], ["Prospecting", "engaging", "Won", "Lost", "Total"])
         self.assertAlmostEqual(rows[5][3], 100 + 400 + 500)
         self.assertValue(self.compute("J20", "=PIPELINE.WINRATE(E11:E14;%s)" % model), 0.5)
 

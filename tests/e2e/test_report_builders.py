@@ -80,7 +80,7 @@ class ReportBuildersTest(OfficeTestCase):
         self.assertIn("Stage", status)
         rows = used_rows(report)
         top = find_row(rows, "Stage")
-        self.assertEqual(rows[top + 1][0], "Target")
+        self.assertEqual(rows[top + 1][0], "目标客户")  # the sample's own stage names, in an English office
         total = rows[find_row(rows, "Total")]
         self.assertEqual(total[1], 65.0)
         # The weighted total, worked out here from the sample with seed 003's probabilities
