@@ -52,6 +52,7 @@ class RoleMapTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(unknown_role_is_not_a_role);
     CPPUNIT_TEST(support_accepts_words_and_minus_five_to_five);
     CPPUNIT_TEST(text_where_a_rating_is_expected_is_an_error);
+    CPPUNIT_TEST(contact_support_and_influence_in_the_words_people_write);
     CPPUNIT_TEST(matrix_puts_names_in_influence_by_support_cells);
     CPPUNIT_TEST(matrix_adds_unknown_only_when_needed);
     CPPUNIT_TEST(coverage_scores_identified_supportive_contacted);
@@ -105,6 +106,23 @@ public:
         CPPUNIT_ASSERT(read_influence(text("高")).value() == Influence::High);
         CPPUNIT_ASSERT(read_contact(text("偶爾")).value() == Contact::Some);
         CPPUNIT_ASSERT(!read_support(Cell::empty()).value().has_value());
+    }
+    void contact_support_and_influence_in_the_words_people_write()
+    {
+        // The key-people checklist's own wording (经常接触 / 接触很少 / 从来没有接触), in both scripts.
+        CPPUNIT_ASSERT(read_contact(text("经常接触")).value() == Contact::Frequent);
+        CPPUNIT_ASSERT(read_contact(text("接触很少")).value() == Contact::Some);
+        CPPUNIT_ASSERT(read_contact(text("接觸很少")).value() == Contact::Some);
+        CPPUNIT_ASSERT(read_contact(text("从来没有接触")).value() == Contact::None);
+        CPPUNIT_ASSERT(read_contact(text("從來沒有接觸")).value() == Contact::None);
+        CPPUNIT_ASSERT(read_contact(text("Rarely")).value() == Contact::Some);
+        CPPUNIT_ASSERT(read_contact(text("Never met")).value() == Contact::None);
+        CPPUNIT_ASSERT(read_support(text("Champion")).value() == Support::Support);
+        CPPUNIT_ASSERT(read_support(text("不支持")).value() == Support::Oppose);
+        CPPUNIT_ASSERT(read_support(text("不表态")).value() == Support::Neutral);
+        CPPUNIT_ASSERT(read_influence(text("Very high")).value() == Influence::High);
+        CPPUNIT_ASSERT(read_influence(text("中等")).value() == Influence::Medium);
+        CPPUNIT_ASSERT(!read_contact(text("sometimes maybe")).ok()); // still no guessing
     }
     void text_where_a_rating_is_expected_is_an_error()
     {
