@@ -229,11 +229,9 @@ void render_org_chart(const uno::Reference<frame::XModel>& model, const uno::Ref
     boxes.reserve(chart.boxes.size());
     for (const OrgChartBox& person : chart.boxes) {
         uno::Reference<drawing::XShape> box(factory->createInstance("com.sun.star.drawing.RectangleShape"), uno::UNO_QUERY_THROW);
-        // Geometry after the shape is on the page: set on a shape not yet inserted, it was
-        // sometimes dropped (every box at 0,0 with 100 × 100) in a document without a view.
-        page->add(box);
         box->setPosition(awt::Point(static_cast<sal_Int32>(person.box.x), static_cast<sal_Int32>(person.box.y)));
         box->setSize(awt::Size(static_cast<sal_Int32>(person.box.width), static_cast<sal_Int32>(person.box.height)));
+        page->add(box);
         set(box, "Name", uno::Any(from_utf8("KeyAccount.Person." + std::to_string(person.person + 1))));
         set_look(box, "FillStyle", uno::Any(drawing::FillStyle_SOLID));
         set_look(box, "FillColor", uno::Any(static_cast<sal_Int32>(person.fill)));

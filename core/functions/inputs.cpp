@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "functions/registry.hpp"
+#include "pipeline/model_choice.hpp"
 #include "tables/table_mapping.hpp"
+#include "text/fold.hpp"
 #include "values/read_date.hpp"
 #include "values/read_number.hpp"
 
@@ -125,6 +127,23 @@ FirstRow first_row_of(const Passed& grid, const Argument& argument, const StageM
 
 } // namespace
 
+void Inputs::choose_model_from_data()
+{
+    // No model chosen: the one the deals' own stages call for (model_choice.hpp).
+    const auto& arguments = function_.arguments;
+    const bool takes_model = std::any_of(arguments.begin(), arguments.end(),
+                                         [](const Argument& a) { return a.kind == ArgumentKind::Model; });
+    if (model_ || !takes_model)
+        return;
+    for (std::size_t i = 0; i < grids_.size(); ++i)
+        if (given(i) && arguments[i].kind == ArgumentKind::Stages) {
+            ModelChoice choice = choose_stage_model(grids_[i].cells);
+            user_model_ = std::move(choice.model);
+            model_ = user_model_.get();
+            return;
+        }
+}
+
 void Inputs::even_out_ranges()
 {
     // Ranges passed side by side — the same number of rows — form one table: its header
@@ -199,8 +218,9 @@ Result<bool> Inputs::read()
             // A name (also in a one-cell range), or the user's two- or three-column range.
             if (g.is_single() && g.cells.front().kind != Cell::Kind::Number) {
                 const Cell& name = g.cells.front();
-                model_ = name.kind == Cell::Kind::Text ? StageModel::built_in(name.text)
-                                                       : name.is_empty() ? &StageModel::customer7() : nullptr;
+                if (name.is_empty() || (name.kind == Cell::Kind::Text && trim(name.text).empty()))
+                    break; // "": chosen from the data, as when left out
+                model_ = name.kind == Cell::Kind::Text ? StageModel::built_in(name.text) : nullptr;
                 if (!model_)
                     return bad_argument(argument, "unknown stage model '" + name.text + "'");
                 break;
@@ -240,6 +260,7 @@ Result<bool> Inputs::read()
         }
     }
     even_out_ranges();
+    choose_model_from_data();
     return true;
 }
 

@@ -119,6 +119,7 @@ public:
 
 private:
     void even_out_ranges();
+    void choose_model_from_data();
 
     const Function& function_;
     std::vector<Passed> grids_;

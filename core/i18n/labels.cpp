@@ -148,6 +148,8 @@ constexpr Entry entries[] = {
     {Label::PeriodYear, "{1}", "{1}年"},
     {Label::PeriodQuarter, "{1} Q{2}", "{1}年第{2}季度"},
     {Label::PeriodMonth, "{1}-{3}", "{1}年{2}月"},
+    {Label::DataModelName, "your data's own stages", "按数据中的阶段"},
+    {Label::DataStageModelEditMe, "Stage model from your data's stages (edit me; Columns… to choose another)", "根据数据中的阶段生成的阶段模型(可修改;在“列…”中可选其他模型)"},
 };
 
 constexpr bool in_enum_order()

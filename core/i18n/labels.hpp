@@ -152,6 +152,8 @@ enum class Label {
     PeriodYear,
     PeriodQuarter,
     PeriodMonth,
+    DataModelName,
+    DataStageModelEditMe,
     Count_ // not a label: the table's size
 };
 

@@ -117,6 +117,56 @@ const StageModel& StageModel::action5()
     return model;
 }
 
+namespace {
+
+// A CRM's pipeline: its open stages in order, then won and lost.
+StageModel crm_model(std::initializer_list<std::pair<std::string_view, double>> open, std::string_view won,
+                     std::string_view lost)
+{
+    std::vector<std::vector<Cell>> rows;
+    for (const auto& [name, probability] : open)
+        rows.push_back({Cell::of(std::string(name)), Cell::of(probability)});
+    rows.push_back({Cell::of(std::string(won)), Cell::of(1.0)});
+    rows.push_back({Cell::of(std::string(lost)), Cell::of(0.0)});
+    return StageModel::from_rows(rows).value();
+}
+
+} // namespace
+
+const StageModel& StageModel::salesforce()
+{
+    static const StageModel model = crm_model({{"Prospecting", 0.10}, {"Qualification", 0.10}, {"Needs Analysis", 0.20},
+                                               {"Value Proposition", 0.50}, {"Id. Decision Makers", 0.60},
+                                               {"Perception Analysis", 0.70}, {"Proposal/Price Quote", 0.75},
+                                               {"Negotiation/Review", 0.90}},
+                                              "Closed Won", "Closed Lost");
+    return model;
+}
+
+const StageModel& StageModel::hubspot()
+{
+    static const StageModel model = crm_model({{"Appointment scheduled", 0.20}, {"Qualified to buy", 0.40},
+                                               {"Presentation scheduled", 0.60}, {"Decision maker bought-in", 0.80},
+                                               {"Contract sent", 0.90}},
+                                              "Closed won", "Closed lost");
+    return model;
+}
+
+const StageModel& StageModel::pipedrive()
+{
+    static const StageModel model = crm_model({{"Lead In", 0.10}, {"Qualified", 0.20}, {"Contact Made", 0.30},
+                                               {"Demo Scheduled", 0.40}, {"Proposal Made", 0.60},
+                                               {"Negotiations Started", 0.80}},
+                                              "Won", "Lost");
+    return model;
+}
+
+const std::vector<std::string_view>& StageModel::built_in_names()
+{
+    static const std::vector<std::string_view> names = {"customer7", "action5", "salesforce", "hubspot", "pipedrive"};
+    return names;
+}
+
 const StageModel* StageModel::built_in(std::string_view name)
 {
     const std::string key = fold_key(name);
@@ -124,6 +174,12 @@ const StageModel* StageModel::built_in(std::string_view name)
         return &customer7();
     if (key == "action5" || key == "五阶段" || key == "五阶段商机" || key == "商机阶段")
         return &action5();
+    if (key == "salesforce")
+        return &salesforce();
+    if (key == "hubspot")
+        return &hubspot();
+    if (key == "pipedrive")
+        return &pipedrive();
     return nullptr;
 }
 

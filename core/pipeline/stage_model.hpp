@@ -37,9 +37,20 @@ public:
     // 五阶段商机: 初步接洽 10% … 赢单 100%, then Lost 0%.
     static const StageModel& action5();
 
-    // "customer7" / "action5" (also 七阶段 / 五阶段), case- and width-insensitive.
-    // Returns nullptr for an unknown name.
+    // The default pipelines of the CRMs sheets are exported from, with the usual default
+    // probabilities: Salesforce (Prospecting 10 % … Negotiation/Review 90 %, Closed Won /
+    // Closed Lost), HubSpot (Appointment scheduled 20 % … Contract sent 90 %, Closed won /
+    // lost) and Pipedrive (Lead in 10 % … Negotiations started 80 %, Won / Lost).
+    static const StageModel& salesforce();
+    static const StageModel& hubspot();
+    static const StageModel& pipedrive();
+
+    // "customer7" / "action5" (also 七阶段 / 五阶段), "salesforce", "hubspot", "pipedrive",
+    // case- and width-insensitive. Returns nullptr for an unknown name.
     static const StageModel* built_in(std::string_view name);
+
+    // The built-in models' names, in the order a best match prefers them.
+    static const std::vector<std::string_view>& built_in_names();
 
     // A user's model from rows of (stage, probability[, category]) in funnel order.
     // A first row whose probability is not a number is taken as a header. A stage at

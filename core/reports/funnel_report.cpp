@@ -24,27 +24,16 @@ namespace {
 
 } // namespace
 
-std::string best_stage_model(const Column& stages)
-{
-    // Each distinct text is looked up once: folding a name (ICU) costs far more than counting it.
-    std::unordered_map<std::string, std::size_t> counts;
-    for (const Cell& cell : stages)
-        if (cell.kind == Cell::Kind::Text)
-            ++counts[cell.text];
-    std::size_t customer7 = 0, action5 = 0;
-    for (const auto& [text, count] : counts) {
-        customer7 += StageModel::customer7().find(text) ? count : 0;
-        action5 += StageModel::action5().find(text) ? count : 0;
-    }
-    return action5 > customer7 ? "action5" : "customer7";
-}
+std::string best_stage_model(const Column& stages) { return choose_stage_model(stages).name; }
 
 Result<StageModel> chosen_stage_model(std::string_view name, const std::vector<std::vector<Cell>>& custom_rows,
                                       const Column& stages)
 {
     if (name == "custom")
         return StageModel::from_rows(custom_rows);
-    const std::string model_name = name.empty() ? best_stage_model(stages) : std::string(name);
+    if (name.empty())
+        return *choose_stage_model(stages).model;
+    const std::string model_name(name);
     const StageModel* built_in = StageModel::built_in(model_name);
     if (!built_in)
         return make_error(ErrorKind::BadArgument, "unknown stage model '" + model_name + "'");
@@ -62,10 +51,15 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     Result<StageModel> custom = options.model == "custom" ? StageModel::from_rows(options.custom_model_rows)
                                                           : Result<StageModel>(make_error(ErrorKind::BadArgument, ""));
     const bool use_custom = custom.ok();
-    const std::string model_name = use_custom ? (label_text(Label::CustomModelName, language))
-        : (options.model.empty() || options.model == "custom") ? best_stage_model(stage_column) : options.model;
+    // No model chosen (or an unusable custom one): the model the data's stages call for —
+    // a built-in one, or one made of the data's own stages, written on the sheet to edit.
+    const ModelChoice choice = choose_stage_model(stage_column);
+    const bool use_data = !use_custom && (options.model.empty() || options.model == "custom") && choice.from_data();
+    const std::string model_name = use_custom ? label_text(Label::CustomModelName, language)
+        : use_data                           ? label_text(Label::DataModelName, language)
+        : (options.model.empty() || options.model == "custom") ? choice.name : options.model;
     const StageModel* built_in = StageModel::built_in(model_name);
-    const StageModel& model = use_custom ? custom.value() : built_in ? *built_in : StageModel::customer7();
+    const StageModel& model = use_custom ? custom.value() : use_data ? *choice.model : built_in ? *built_in : StageModel::customer7();
 
     std::size_t row = add_report_header(sheet, label_text(Label::SalesFunnelReport, language), grid, table, place, language);
     w.text(1, 4, label_text(Label::StageModel, language), CellStyle::Note);
@@ -75,17 +69,25 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     const std::string amounts = data_range(place, table, Field::Amount);
     const std::string probabilities = table.mapping.has(Field::Probability) ? data_range(place, table, Field::Probability) : "";
     std::string model_arg = formula_string(model_name);
-    if (use_custom) {
-        // The user's model on the sheet, right of the chart: the formulas read it, so
-        // editing a probability here re-weighs the report at once.
+    if (use_custom || use_data) {
+        // The user's model (or the data's own) on the sheet, right of the chart: the
+        // formulas read it, so editing a probability here re-weighs the report at once.
         const std::size_t model_column = 18, model_top = 4;
-        w.text(model_top - 1, model_column, label_text(Label::CustomStageModelEditMe, language), CellStyle::Heading);
+        w.text(model_top - 1, model_column,
+               label_text(use_custom ? Label::CustomStageModelEditMe : Label::DataStageModelEditMe, language), CellStyle::Heading);
         w.text(model_top, model_column, label_text(Label::Stage, language), CellStyle::TableHeader);
         w.text(model_top, model_column + 1, label_text(Label::Probability, language), CellStyle::TableHeader);
         std::size_t r = model_top + 1;
         for (const Stage& stage : model.stages()) {
-            const bool typed = std::any_of(options.custom_model_rows.begin(), options.custom_model_rows.end(),
-                                           [&](const std::vector<Cell>& row) { return !row.empty() && cell_text(row[0]) == stage.name; });
+            // The data's own model names the lost stage only when the data does.
+            const auto data_names = [&](const std::string& name) {
+                return std::any_of(stage_column.begin(), stage_column.end(),
+                                   [&](const Cell& cell) { return cell_text(cell) == name; });
+            };
+            const bool typed = use_data ? (stage.outcome != StageOutcome::Lost || data_names(stage.name)) : std::any_of(options.custom_model_rows.begin(), options.custom_model_rows.end(),
+                                                       [&](const std::vector<Cell>& row) {
+                                                           return !row.empty() && cell_text(row[0]) == stage.name;
+                                                       });
             if (!typed)
                 continue; // the Lost stage the model adds by itself
             w.text(r, model_column, stage.name, CellStyle::Input);

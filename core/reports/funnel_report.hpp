@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pipeline/model_choice.hpp"
 #include "pipeline/stage_model.hpp"
 #include "pipeline/stage_model_text.hpp"
 #include "reports/report_sheet.hpp"
@@ -21,12 +22,14 @@ struct FunnelReportOptions {
     double today = 0.0;           // Calc serial day for the stalled-deal list
 };
 
-// The built-in model whose stage names match most of the column's values.
+// The built-in model the column's stages call for; "" when none fits and the report uses
+// a model made of the data's own stages (model_choice.hpp).
 std::string best_stage_model(const Column& stages);
 
 
-// The model a workbook's choice means: a built-in one by name, the best built-in match for
-// the stages when the name is "", or the custom rows when it is "custom".
+// The model a workbook's choice means: a built-in one by name, the one the stages call for
+// when the name is "" (a built-in match or the data's own), or the custom rows when it is
+// "custom".
 Result<StageModel> chosen_stage_model(std::string_view name, const std::vector<std::vector<Cell>>& custom_rows,
                                       const Column& stages);
 

@@ -64,7 +64,9 @@ public:
         const StageModelSetting kept = stored_stage_model(context.model);
         const Column stages = field_column(s.grid, s.table, Field::Stage);
         Result<StageModel> model = chosen_stage_model(kept.name, stage_rows_from_text(kept.custom), stages);
-        rtl::OUString model_text = kept.name.empty()  ? fill(c.string("FunnelPanel.ModelBest"), {from_utf8(best_stage_model(stages))})
+        const std::string best = kept.name.empty() ? best_stage_model(stages) : std::string();
+        rtl::OUString model_text = kept.name.empty()  ? (best.empty() ? c.string("FunnelPanel.ModelData")
+                                                                      : fill(c.string("FunnelPanel.ModelBest"), {from_utf8(best)}))
                                    : kept.name == "custom" ? c.string("FunnelPanel.ModelCustom")
                                                            : from_utf8(kept.name);
         if (!model.ok()) {

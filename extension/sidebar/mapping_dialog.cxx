@@ -88,7 +88,7 @@ bool run_mapping_dialog(const PanelContext& context, TableKind kind, const Sourc
         list(c, "ModelList")->selectItemPos(chosen, true);
         const Column stages = field_column(table.grid, table.table, Field::Stage);
         const std::string starting_point =
-            kept.custom.empty() ? stage_model_text(*StageModel::built_in(best_stage_model(stages))) : kept.custom;
+            kept.custom.empty() ? stage_model_text(*choose_stage_model(stages).model) : kept.custom;
         c.set_text("CustomModel", from_utf8(starting_point));
     }
 

@@ -127,7 +127,7 @@ class PipelineFamilyTest(OfficeTestCase):
         self.assertCalcError(self.sheet.getCellRangeByName("T3"), ERR_DIV0)  # SEM: no attendees
 
     def test_bad_input_is_an_error_never_a_wrong_number(self):
-        put(self.sheet, 9, 0, [(1.0, "意向客户", "soon", "maybe"), ("lots", "Prospecting", "", "")])
+        put(self.sheet, 9, 0, [(1.0, "意向客户", "soon", "maybe"), ("lots", "Someday", "", "")])
         cases = [
             ("=PIPELINE.TABLE(K2;J1)", ERR_NA),                    # unknown stage
             ("=PIPELINE.TABLE(K1:K2;J1:J2)", ERR_VALUE),           # text amount (read before the stage)

@@ -72,7 +72,7 @@ class WeightedForecastTest(OfficeTestCase):
         self.assertValue(self.compute("E2", "=PIPELINE.WEIGHTED(A6:A7;B6:B7;;D6:E7)"), 500.0)
 
     def test_bad_input_gives_calc_errors(self):
-        put(self.sheet, 0, 0, [(100.0, "意向客户"), ("lots", "意向客户"), (100.0, "Prospecting")])
+        put(self.sheet, 0, 0, [(100.0, "意向客户"), ("lots", "意向客户"), (100.0, "Someday")])
         self.assertCalcError(self.compute("E1", "=PIPELINE.WEIGHTED(A1:A2;B1:B2)"), ERR_VALUE)   # text amount
         self.assertCalcError(self.compute("E2", "=PIPELINE.WEIGHTED(A3:A3;B3:B3)"), ERR_NA)      # unknown stage
         self.assertCalcError(self.compute("E3", "=PIPELINE.WEIGHTED(A1:A3;B1:B2)"), ERR_VALUE)   # sizes differ
