@@ -75,8 +75,6 @@ bool near_miss(const std::string& text, const StageModel& model)
             const std::u32string b = code_points(fold_key(*known));
             if (a.empty() || b.empty())
                 continue;
-            if (a.find(b) != std::u32string::npos || b.find(a) != std::u32string::npos)
-                return true;
             // Edit distance, one row at a time; a miss of one letter in four at most.
             std::vector<std::size_t> row(b.size() + 1);
             for (std::size_t j = 0; j <= b.size(); ++j)

@@ -82,6 +82,41 @@ class CrmExportTest(OfficeTestCase):
         self.assertAlmostEqual(by_stage["Won"][2], expected_won_value, places=6)
         self.assertEqual(by_stage["Engaging"][2], 0.0)  # open deals carry no amount in this export
 
+    def test_whole_columns_with_their_header_give_the_bounded_figures(self):
+        # E:E and H:H hold the header row and a million rows; no model: the data's own.
+        bounded = "=PIPELINE.WEIGHTED(%s;%s)" % (self.col("H"), self.col("E"))
+        whole = "=PIPELINE.WEIGHTED($sales_pipeline.$H:$H;$sales_pipeline.$E:$E)"
+        self.sheet.getCellRangeByName("D10").setFormula(bounded)
+        self.sheet.getCellRangeByName("D11").setFormula(whole)
+        self.sheet.getCellRangeByName("D12").setFormula("=PIPELINE.WINRATE($sales_pipeline.$E:$E)")
+        self.doc.calculateAll()
+        won = sum(1 for r in self.rows if r["deal_stage"] == "Won")
+        lost = sum(1 for r in self.rows if r["deal_stage"] == "Lost")
+        self.assertEqual(0, self.sheet.getCellRangeByName("D10").getError())
+        self.assertEqual(self.sheet.getCellRangeByName("D10").getValue(), self.sheet.getCellRangeByName("D11").getValue())
+        self.assertAlmostEqual(self.sheet.getCellRangeByName("D12").getValue(), won / (won + lost), places=12)
+
+    def test_funnel_report_with_no_settings_uses_the_exports_own_stages(self):
+        # No model, no mapping: the export's own stages, every deal counted, no error cell.
+        from kat_office import dispatch_report
+        built, name, status = dispatch_report(self.doc, "FunnelReport", "sales_pipeline.B2")
+        self.assertTrue(built, status)
+        self.doc.calculateAll()
+        report = self.doc.Sheets.getByName(name)
+        cursor = report.createCursor()
+        cursor.gotoEndOfUsedArea(False)
+        area = report.getCellRangeByPosition(0, 0, cursor.RangeAddress.EndColumn, cursor.RangeAddress.EndRow)
+        errors = [(c, r) for r, row in enumerate(area.getDataArray()) for c, _ in enumerate(row)
+                  if report.getCellByPosition(c, r).getError() != 0]
+        self.assertEqual([], errors)
+        rows = area.getDataArray()
+        top = next(i for i, r in enumerate(rows) if r[0] == "Stage")
+        stage_rows = {r[0]: r for r in rows[top + 1:top + 7]}
+        for stage in ("Prospecting", "Engaging", "Won", "Lost"):
+            self.assertEqual(stage_rows[stage][1], sum(1 for r in self.rows if r["deal_stage"] == stage), stage)
+        self.assertEqual(stage_rows["Total"][1], 8800.0)
+        self.assertIn("your data's own stages", [r[5] for r in rows[:3] if len(r) > 5])
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
