@@ -125,6 +125,20 @@ def main(sizes):
             native[(9, 2)] = "=SUM(C2:C9)"
             native[(9, 3)] = "=SUM(D2:D9)"
             case("native funnel table", native, use_helper=True)
+            # Issue #16's side-by-side pair: two columns, no probabilities, against the table a
+            # manager writes with no helper column (per stage COUNTIF, SUMIF, SUMIF × probability).
+            table2 = case("PIPELINE.TABLE, 2 columns", {}, array=(11, 6, "=PIPELINE.TABLE(%s;%s)" % (S, A)))
+            plain = {}
+            for i, (stage, probability) in enumerate(MODEL):
+                r = i + 1
+                plain[(r, 0)] = stage
+                plain[(r, 1)] = '=COUNTIF(%s;"%s")' % (S, stage)
+                plain[(r, 2)] = '=SUMIF(%s;"%s";%s)' % (S, stage, A)
+                plain[(r, 3)] = '=SUMIF(%s;"%s";%s)*%s' % (S, stage, A, probability)
+            native2 = case("native COUNTIF/SUMIF table, no helper", plain)
+            print("| %d | PIPELINE.TABLE ÷ native (2 columns) | | %.2f |" % (n, table2 / native2))
+            whole = case("PIPELINE.TABLE, whole columns A:A;B:B", {}, array=(11, 6, "=PIPELINE.TABLE($Sheet1.$A:$A;$Sheet1.$B:$B)"))
+            print("| %d | whole column ÷ bounded | | %.2f |" % (n, whole / table2))
             case("PIPELINE.WEIGHTED", {(0, 0): "=PIPELINE.WEIGHTED(%s;%s;%s)" % (A, S, P)})
             case("native SUMPRODUCT", {(0, 0): "=SUMPRODUCT(%s;%s)" % (A, H)}, use_helper=True)
             case("ICM.STATEMENT", {}, array=(PARTNERS + 2, 11, "=ICM.STATEMENT(%s;%s;%s;%s)" % (PT, TY, AM, CO)))
