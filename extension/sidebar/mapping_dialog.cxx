@@ -22,7 +22,8 @@ namespace {
 
 constexpr std::size_t field_rows = 13; // rows laid out in MappingDialog.xdl
 // ModelList's entries, in the layout's order.
-const char* const model_names[] = {"", "customer7", "action5", "custom"};
+const char* const model_names[] = {"", "customer7", "action5", "salesforce", "hubspot", "pipedrive", "custom"};
+constexpr sal_Int16 model_count = sizeof model_names / sizeof model_names[0];
 
 std::string row_control(std::size_t i, const char* what) { return "Field" + std::to_string(i + 1) + what; }
 
@@ -82,7 +83,7 @@ bool run_mapping_dialog(const PanelContext& context, TableKind kind, const Sourc
     const StageModelSetting kept = stored_stage_model(context.model);
     if (opportunities) {
         sal_Int16 chosen = 0;
-        for (sal_Int16 i = 0; i < 4; ++i)
+        for (sal_Int16 i = 0; i < model_count; ++i)
             if (kept.name == model_names[i])
                 chosen = i;
         list(c, "ModelList")->selectItemPos(chosen, true);
@@ -105,7 +106,7 @@ bool run_mapping_dialog(const PanelContext& context, TableKind kind, const Sourc
     if (opportunities) {
         const sal_Int16 pos = list(c, "ModelList")->getSelectedItemPos();
         StageModelSetting setting;
-        setting.name = pos >= 0 && pos < 4 ? model_names[pos] : "";
+        setting.name = pos >= 0 && pos < model_count ? model_names[pos] : "";
         setting.custom = to_utf8(c.text("CustomModel"));
         store_stage_model(context.model, setting);
     }
