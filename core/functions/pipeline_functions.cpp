@@ -5,6 +5,7 @@
 #include "pipeline/commit_forecast.hpp"
 #include "pipeline/deal.hpp"
 #include "pipeline/efficiency.hpp"
+#include "pipeline/forecast_hygiene.hpp"
 #include "pipeline/funnel.hpp"
 #include "pipeline/performance_split.hpp"
 #include "pipeline/stalled_deals.hpp"
@@ -273,6 +274,35 @@ std::vector<Function> pipeline_functions()
          model()},
         [](const Inputs& in) -> Result<Answer> {
             return answer_from(calibration_table(in.column(0), in.column(1), in.model(), in.language()));
+        }});
+
+    Argument claimed = probabilities();
+    claimed.optional = false;
+    claimed.may_be_blank = true;
+    Argument support_column = support();
+    support_column.may_be_blank = true;
+    table.push_back(Function{
+        "pipelineHygiene", "PIPELINE.HYGIENE",
+        {"Forecast hygiene: the deals whose probability the stakeholder work does not support, and the forecast "
+         "it does. A deal reaches 30% only with a supportive coach, 50% only with a known economic buyer; an "
+         "opposed technical buyer, a probability over 20 points above its stage and a missing amount are "
+         "flagged too. Array: Deal | Stage | Amount | Claimed | Supported | Reasons, one row per flagged deal, "
+         "then Total with the claimed and the supported weighted forecast.",
+         "预测健康检查:列出赢率缺少关键人物依据的商机,并给出有依据的预测。有支持我方的教练,赢率才能达到 30%;"
+         "有已知的决策者,才能达到 50%;技术把关者反对、赢率高于阶段默认 20 个百分点以上、缺少金额也会标出。"
+         "数组:商机 | 阶段 | 金额 | 申报赢率 | 有据赢率 | 原因,每个被标出的商机一行,最后一行合计为申报与有据的加权预测。"},
+        {in_column(Field::DealName, own("deals", K::Texts, {"deals", "商机"}, {"Name of each deal.", "每个商机的名称。"})),
+         stages(), amounts(), claimed,
+         in_column(Field::DealName, own("peopleDeals", K::Texts, {"people_deals", "人员所属商机"},
+                                        {"For each person of the stakeholder table, the deal they belong to.",
+                                         "关键人物表中每个人所属的商机。"})),
+         roles(), support_column, model()},
+        [](const Inputs& in) -> Result<Answer> {
+            const HygieneColumns columns{&in.column(0), &in.column(1), &in.column(2), in.optional_column(3),
+                                         &in.column(4), &in.column(5), in.optional_column(6)};
+            return answer_from(forecast_hygiene(columns, in.model()), [&](const ForecastHygiene& hygiene) {
+                return Answer::of(hygiene_table(hygiene, in.model(), in.language()));
+            });
         }});
 
     return table;

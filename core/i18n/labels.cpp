@@ -150,6 +150,16 @@ constexpr Entry entries[] = {
     {Label::PeriodMonth, "{1}-{3}", "{1}年{2}月"},
     {Label::DataModelName, "your data's own stages", "按数据中的阶段"},
     {Label::DataStageModelEditMe, "Stage model from your data's stages (edit me; Columns… to choose another)", "根据数据中的阶段生成的阶段模型(可修改;在“列…”中可选其他模型)"},
+    {Label::Deal, "Deal", "商机"},
+    {Label::Claimed, "Claimed", "申报赢率"},
+    {Label::Supported, "Supported", "有据赢率"},
+    {Label::Reasons, "Reasons", "原因"},
+    {Label::HygieneNoCoach, "no supportive coach", "没有支持我方的教练"},
+    {Label::HygieneNoEconomicBuyer, "economic buyer unknown", "决策者未知"},
+    {Label::HygieneTechnicalVeto, "technical veto risk", "技术把关者反对(否决风险)"},
+    {Label::HygieneAboveStage, "claimed above stage", "赢率高于阶段默认"},
+    {Label::HygieneNoAmount, "amount missing", "缺少金额"},
+    {Label::ReasonSeparator, "; ", "；"},
 };
 
 constexpr bool in_enum_order()

@@ -154,6 +154,16 @@ enum class Label {
     PeriodMonth,
     DataModelName,
     DataStageModelEditMe,
+    Deal,
+    Claimed,
+    Supported,
+    Reasons,
+    HygieneNoCoach,
+    HygieneNoEconomicBuyer,
+    HygieneTechnicalVeto,
+    HygieneAboveStage,
+    HygieneNoAmount,
+    ReasonSeparator,
     Count_ // not a label: the table's size
 };
 
