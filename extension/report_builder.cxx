@@ -283,6 +283,8 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
             options.custom_model_rows = stage_rows_from_text(kept_model.custom);
         options.target = request.target ? request.target : stored_target(model);
         options.today = today_serial();
+        if (std::optional<SourceTable> people = stakeholders_with_deals(model))
+            options.people = StakeholderSource{std::move(people->grid), std::move(people->table), std::move(people->place)};
         plan = funnel_report(s.grid, s.table, s.place, options, language);
         if (!options.target && slot.previous().is()) { // keep the target the user typed last time
             const FunnelReportCells cells = funnel_report_cells(plan);

@@ -144,6 +144,11 @@ void put_item(const uno::Reference<sheet::XSpreadsheet>& sheet, const ReportItem
         if (item.formats[c] != NumberFormat::General)
             set_look(sheet->getCellRangeByPosition(column + static_cast<sal_Int32>(c), row, column + static_cast<sal_Int32>(c), last_row),
                      "NumberFormat", uno::Any(formats.key(item.formats[c])));
+    // A total row that holds other measures than the columns above it (amounts under rates).
+    for (std::size_t c = 0; c < item.last_row_formats.size() && c < item.columns && item.rows > 1; ++c)
+        if (item.last_row_formats[c] != NumberFormat::General)
+            set_look(sheet->getCellByPosition(column + static_cast<sal_Int32>(c), last_row), "NumberFormat",
+                     uno::Any(formats.key(item.last_row_formats[c])));
 }
 
 awt::Point cell_position(const uno::Reference<sheet::XSpreadsheet>& sheet, std::size_t row, std::size_t column)

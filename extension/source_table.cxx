@@ -12,7 +12,9 @@
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include "cell_convert.hxx"
@@ -150,6 +152,24 @@ Result<SourceTable> table_in_region(const uno::Reference<frame::XModel>& model, 
     if (remember)
         store_mapping(model, kind, source.place, source.table.header_row, source.table.mapping);
     return source;
+}
+
+std::optional<SourceTable> stakeholders_with_deals(const uno::Reference<frame::XModel>& model)
+{
+    uno::Reference<sheet::XSpreadsheetDocument> document(model, uno::UNO_QUERY);
+    if (!document.is())
+        return std::nullopt;
+    uno::Reference<container::XIndexAccess> sheets(document->getSheets(), uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(i), uno::UNO_QUERY);
+        const std::optional<SheetRegion> region = region_around(sheet, 0, 0);
+        if (!region)
+            continue;
+        Result<SourceTable> people = table_in_region(model, *region, TableKind::Stakeholders, false);
+        if (people.ok() && people.value().table.mapping.has(Field::DealName) && people.value().table.mapping.has(Field::Role))
+            return std::move(people.value());
+    }
+    return std::nullopt;
 }
 
 Result<SourceTable> table_under_cursor(const uno::Reference<frame::XModel>& model, TableKind kind)

@@ -45,6 +45,11 @@ Result<SourceTable> table_in_region(const ::com::sun::star::uno::Reference<::com
 Result<SourceTable> table_under_cursor(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,
                                        TableKind kind);
 
+// A stakeholder table whose people say which deal they belong to (a 商机 / Deal column
+// beside the role): the table around A1 of the first sheet that has one, for the funnel
+// report's forecast-hygiene block. Reads, never writes, the document.
+std::optional<SourceTable> stakeholders_with_deals(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model);
+
 // Keeps a mapping the user fixed for a table's place.
 void store_mapping(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model, TableKind kind,
                    const SourcePlace& place, std::size_t header_row, const ColumnMapping& mapping);

@@ -1,5 +1,6 @@
 """Writes samples/opportunities.ods: a realistic key-account opportunity sheet (instrument
-sales, seed 003's seven-stage funnel) with Chinese headers. Deterministic: the same file
+sales, the seven-stage customer funnel) with Chinese headers, and a key-people sheet
+linked to the late deals. Deterministic: the same file
 every run, so the committed sample can be regenerated and diffed.
 
     /usr/bin/python3 tools/make_sample_workbook.py [OUTPUT.ods]
@@ -64,6 +65,36 @@ def rows(rng):
     return out
 
 
+PEOPLE_HEADERS = ("姓名", "职务", "上级", "商机", "角色", "影响力", "支持度", "接触程度")
+
+
+def people(deals):
+    """Key people of the late-stage deals, as a rep keeps them: a clean deal, deals whose
+    economic buyer or coach is missing, an opposed technical buyer."""
+    late = [d for d in deals if d[5] in ("谈判客户", "认可客户", "立项客户")]
+    late.sort(key=lambda d: ("谈判客户", "认可客户", "立项客户").index(d[5]))
+    out = []
+    patterns = [
+        # (title, role, influence, support, contact) per person of one deal
+        [("院长", "决策者", "高", "支持", "偶尔接触"), ("实验室主任", "教练", "中", "支持", "经常接触"),
+         ("工程师", "使用者", "低", "支持", "经常接触")],
+        [("中心主任", "技术把关者", "高", "中立", "接触很少"), ("采购科长", "内线", "中", "支持", "经常接触")],
+        [("副院长", "决策者", "高", "中立", "从来没有接触"), ("设备处长", "技术把关者", "高", "反对", "接触很少"),
+         ("分析员", "使用者", "低", "支持", "经常接触")],
+        [("科长", "使用者", "中", "中立", "偶尔接触")],
+    ]
+    surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+    n = 0
+    for i, deal in enumerate(late[:8]):
+        first = None
+        for title, role, influence, support, contact in patterns[i % len(patterns)]:
+            name = surnames[n % len(surnames)] + ("总" if role == "决策者" else "工" if n % 2 else "主任")
+            n += 1
+            out.append((name, title, first or "", deal[0], role, influence, support, contact))
+            first = first or name
+    return out
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     output = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "samples", "opportunities.ods"))
@@ -86,6 +117,14 @@ def main():
             sheet.getCellRangeByPosition(7, 1, 7, len(data) - 1).NumberFormat = formats.queryKey("0%", locale, False)
             sheet.getCellRangeByPosition(0, 0, len(HEADERS) - 1, 0).CharWeight = 150.0
             sheet.getColumns().OptimalWidth = True
+            # The key people of the late deals, on their own sheet: the funnel report checks
+            # each deal's probability against them (forecast hygiene).
+            doc.Sheets.insertNewByName("关键人物", 1)
+            key_people = doc.Sheets.getByName("关键人物")
+            rows_people = [PEOPLE_HEADERS] + people(data[1:])
+            key_people.getCellRangeByPosition(0, 0, len(PEOPLE_HEADERS) - 1, len(rows_people) - 1).setDataArray(tuple(rows_people))
+            key_people.getCellRangeByPosition(0, 0, len(PEOPLE_HEADERS) - 1, 0).CharWeight = 150.0
+            key_people.getColumns().OptimalWidth = True
             doc.storeToURL(file_url(output), props(FilterName="calc8"))
             doc.close(True)
     print("wrote", output)

@@ -164,6 +164,10 @@ enum class Label {
     HygieneAboveStage,
     HygieneNoAmount,
     ReasonSeparator,
+    ForecastHygieneHeading,
+    HygieneHowTo,
+    HygieneNeedsDealNames,
+    HygieneSource,
     Count_ // not a label: the table's size
 };
 

@@ -10,6 +10,7 @@
 
 #include "functions/registry.hpp"
 #include "pipeline/efficiency.hpp"
+#include "pipeline/forecast_hygiene.hpp"
 #include "pipeline/stage_model.hpp"
 #include "pipeline/stalled_deals.hpp"
 #include "values/cell_text.hpp"
@@ -163,6 +164,48 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
                             ">=" + std::to_string(static_cast<int>(healthy_coverage)) + ";" +
                             formula_string(label_text(Label::CoverageOk, language)) + ";" +
                             formula_string(label_text(Label::CoverageShort, language)) + "))");
+    ++row;
+
+    // Forecast hygiene: the deals the key people do not support, live, beside the claim.
+    w.text(row++, 0, label_text(Label::ForecastHygieneHeading, language), CellStyle::Heading);
+    const bool people_usable = options.people && options.people->table.mapping.has(Field::DealName) &&
+                               options.people->table.mapping.has(Field::Role);
+    if (!people_usable) {
+        w.text(row++, 0, label_text(Label::HygieneHowTo, language), CellStyle::Note);
+    } else if (!table.mapping.has(Field::DealName)) {
+        w.text(row++, 0, label_text(Label::HygieneNeedsDealNames, language), CellStyle::Warning);
+    } else {
+        const StakeholderSource& people = *options.people;
+        const auto people_range = [&](Field f) { return data_range(people.place, people.table, f); };
+        const std::string support = people.table.mapping.has(Field::Support) ? people_range(Field::Support) : "\"\"";
+        w.text(row++, 0, format_label(Label::HygieneSource, language,
+                                      {table_range(people.place, people.table, people.grid.empty() ? 1 : people.grid[people.table.header_row].size())}),
+               CellStyle::Note);
+        // Sized by what it finds now; the formula stays live.
+        const Column names = field_column(grid, table, Field::DealName);
+        const Column amounts_now = field_column(grid, table, Field::Amount);
+        const Column probabilities_now = field_column(grid, table, Field::Probability);
+        const Column people_deals = field_column(people.grid, people.table, Field::DealName);
+        const Column people_roles = field_column(people.grid, people.table, Field::Role);
+        const Column people_support = field_column(people.grid, people.table, Field::Support);
+        const HygieneColumns columns{&names, &stage_column, &amounts_now,
+                                     table.mapping.has(Field::Probability) ? &probabilities_now : nullptr,
+                                     &people_deals, &people_roles,
+                                     people.table.mapping.has(Field::Support) ? &people_support : nullptr};
+        const Result<ForecastHygiene> now = forecast_hygiene(columns, model);
+        const std::size_t rows = (now.ok() ? now.value().flagged.size() : 0) + 2;
+        w.array(row, 0, rows, 6,
+                "=" + formula_call("PIPELINE.HYGIENE", {data_range(place, table, Field::DealName), stages, amounts,
+                                                        probabilities.empty() ? "\"\"" : probabilities,
+                                                        people_range(Field::DealName), people_range(Field::Role), support,
+                                                        model_arg}),
+                {NumberFormat::General, NumberFormat::General, NumberFormat::Money, NumberFormat::Percent,
+                 NumberFormat::Percent, NumberFormat::General});
+        // The Total row holds the claimed and the supported weighted forecasts: amounts.
+        sheet.items.back().last_row_formats = {NumberFormat::General, NumberFormat::General, NumberFormat::General,
+                                               NumberFormat::Money, NumberFormat::Money};
+        row += rows;
+    }
     ++row;
 
     // Stalled deals: a live count and the list as of the build.

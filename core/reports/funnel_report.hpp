@@ -15,11 +15,19 @@
 
 namespace kat {
 
+// A stakeholder table whose people say which deal they belong to (any sheet of the workbook).
+struct StakeholderSource {
+    Grid grid;
+    DetectedTable table;
+    SourcePlace place;
+};
+
 struct FunnelReportOptions {
     std::string model;            // "customer7", "action5", "custom"; "" = the built-in model that knows most stages
     std::vector<std::vector<Cell>> custom_model_rows; // model "custom": (stage, probability) rows, written on the sheet
     std::optional<double> target; // the sales target; kept from the last build when the user set one
     double today = 0.0;           // Calc serial day for the stalled-deal list
+    std::optional<StakeholderSource> people; // for the forecast-hygiene block
 };
 
 // The built-in model the column's stages call for; "" when none fits and the report uses

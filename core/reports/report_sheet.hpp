@@ -28,6 +28,7 @@ struct ReportItem {
     double number = 0.0;
     CellStyle style = CellStyle::Plain;
     std::vector<NumberFormat> formats; // one per column of the item; empty: General
+    std::vector<NumberFormat> last_row_formats; // ArrayFormula: the last row's own, where not General
     Table block;                       // Block: values written in one go (long lists)
 };
 

@@ -192,7 +192,7 @@ const std::vector<Field>& fields_of(TableKind kind)
     static const std::vector<Field> ledger = {Field::Partner, Field::PartnerType, Field::Amount, Field::Collected, Field::Date};
     static const std::vector<Field> stakeholders = {
         Field::PersonName, Field::Title, Field::Department, Field::ReportsTo, Field::Role,
-        Field::Influence, Field::Support, Field::Contact, Field::Counterpart};
+        Field::Influence, Field::Support, Field::Contact, Field::Counterpart, Field::DealName, Field::Account};
     switch (kind) {
     case TableKind::Opportunities: return opportunities;
     case TableKind::PartnerLedger: return ledger;

@@ -53,6 +53,14 @@ class MainJobTest(unittest.TestCase):
                     coverage = [r for r in rows if r[0] == "漏斗覆盖率"][0]
                     self.assertGreater(coverage[1], 0.0)                 # against the 10,000,000 target
                     self.assertEqual(report.getCharts().getCount(), 1)
+                    # The sample's key-people sheet is found: the forecast-hygiene block is a
+                    # live PIPELINE.HYGIENE whose Total supports less than the deals claim.
+                    rows = report.getCellRangeByName("A1:F120").getDataArray()
+                    heading = [i for i, r in enumerate(rows) if str(r[0]).startswith("预测健康检查")]
+                    self.assertEqual(1, len(heading), "no forecast-hygiene block")
+                    total = [r for r in rows[heading[0]:] if r[0] == "合计"][0]
+                    self.assertGreater(total[3], total[4])
+                    self.assertGreater(total[4], 0.0)
                 finally:
                     doc.close(True)
 

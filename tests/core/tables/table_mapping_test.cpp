@@ -114,7 +114,13 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::size_t(2), column(p, Field::ReportsTo));
         CPPUNIT_ASSERT_EQUAL(std::size_t(5), column(p, Field::Support));
         CPPUNIT_ASSERT_EQUAL(std::size_t(7), column(p, Field::Counterpart));
-        CPPUNIT_ASSERT_EQUAL(std::size_t(1), p.missing.size()); // department
+        // Department, and which deal or account the people belong to: optional columns.
+        CPPUNIT_ASSERT((p.missing == std::vector<Field>{Field::Department, Field::DealName, Field::Account}));
+        // A stakeholder table that says which deal each person is on (forecast hygiene).
+        const Grid linked = {row({"姓名", "商机", "角色", "支持度"})};
+        const DetectedTable d = detect_table(linked, TableKind::Stakeholders).value();
+        CPPUNIT_ASSERT_EQUAL(std::size_t(1), column(d, Field::DealName));
+        CPPUNIT_ASSERT_EQUAL(std::size_t(2), column(d, Field::Role));
         // An opportunity sheet is not a ledger: no partner column.
         CPPUNIT_ASSERT(!detect_table(Grid{row({"阶段", "金额", "回款"})}, TableKind::PartnerLedger).ok());
     }
