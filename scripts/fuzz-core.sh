@@ -11,7 +11,7 @@ CC=clang CXX=clang++ cmake -S . -B "$build" -DKAT_CORE_ONLY=ON -DKAT_FUZZ=ON -DC
 cmake --build "$build" -j"$(nproc)"
 mkdir -p "$build/findings"
 export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-for target in values tables stage_models pipeline icm roles org; do
+for target in values tables stage_models pipeline icm roles org functions; do
   corpus="$build/corpus/$target"
   mkdir -p "$corpus"
   cp -n fuzz/corpus/"$target"/* "$corpus"/
