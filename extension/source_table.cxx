@@ -1,5 +1,7 @@
 #include "source_table.hxx"
 
+#include <algorithm>
+
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -164,6 +166,13 @@ std::optional<SourceTable> stakeholders_with_deals(const uno::Reference<frame::X
         const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(i), uno::UNO_QUERY);
         const std::optional<SheetRegion> region = region_around(sheet, 0, 0);
         if (!region)
+            continue;
+        // The header is among the first rows: look there before reading a whole table (the
+        // deals sheet itself may hold 10⁵ rows; the sidebar asks on every refresh).
+        SheetRegion top = *region;
+        top.address.EndRow = std::min(top.address.EndRow, top.address.StartRow + 19);
+        const Result<SourceTable> head = table_in_region(model, top, TableKind::Stakeholders, false);
+        if (!head.ok() || !head.value().table.mapping.has(Field::DealName) || !head.value().table.mapping.has(Field::Role))
             continue;
         Result<SourceTable> people = table_in_region(model, *region, TableKind::Stakeholders, false);
         if (people.ok() && people.value().table.mapping.has(Field::DealName) && people.value().table.mapping.has(Field::Role))

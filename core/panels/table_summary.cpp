@@ -1,4 +1,5 @@
 #include "panels/table_summary.hpp"
+#include "pipeline/forecast_hygiene.hpp"
 
 #include <set>
 
@@ -88,6 +89,30 @@ Result<StakeholderSummary> stakeholder_summary(const Grid& grid, const DetectedT
     summary.red_flags = flags.size();
     for (std::size_t i = 0; i < flags.size() && i < shown; ++i)
         summary.top_flags.push_back(red_flag_text(flags[i], language));
+    return summary;
+}
+
+Result<HygieneSummary> hygiene_summary(const Grid& deals, const DetectedTable& deal_table, const Grid& people,
+                                       const DetectedTable& people_table, const StageModel& model)
+{
+    if (!deal_table.mapping.has(Field::DealName) || !people_table.mapping.has(Field::DealName) ||
+        !people_table.mapping.has(Field::Role))
+        return make_error(ErrorKind::NotFound, "no deal names to link the key people to");
+    const Column names = field_column(deals, deal_table, Field::DealName), stages = field_column(deals, deal_table, Field::Stage),
+                 amounts = field_column(deals, deal_table, Field::Amount),
+                 probabilities = field_column(deals, deal_table, Field::Probability),
+                 people_deals = field_column(people, people_table, Field::DealName),
+                 roles = field_column(people, people_table, Field::Role), support = field_column(people, people_table, Field::Support);
+    const HygieneColumns columns{&names, &stages, &amounts, deal_table.mapping.has(Field::Probability) ? &probabilities : nullptr,
+                                 &people_deals, &roles, people_table.mapping.has(Field::Support) ? &support : nullptr};
+    const Result<ForecastHygiene> hygiene = forecast_hygiene(columns, model);
+    if (!hygiene.ok())
+        return hygiene.error();
+    HygieneSummary summary;
+    for (const DealHygiene& d : hygiene.value().flagged)
+        summary.over_claimed += d.supported < d.claimed ? 1 : 0;
+    summary.claimed = hygiene.value().claimed_forecast;
+    summary.supported = hygiene.value().supported_forecast;
     return summary;
 }
 

@@ -32,6 +32,18 @@ struct FunnelSummary {
 Result<FunnelSummary> funnel_summary(const Grid& grid, const DetectedTable& table, const StageModel& model,
                                      std::optional<double> target);
 
+// The Funnel panel's hygiene line: how many open deals claim more than their key people
+// support, and the forecast they do support (PIPELINE.HYGIENE's numbers). NotFound when
+// either table lacks what linking needs (deal names; the people's deal and role).
+struct HygieneSummary {
+    std::size_t over_claimed = 0;
+    double claimed = 0.0;
+    double supported = 0.0;
+};
+
+Result<HygieneSummary> hygiene_summary(const Grid& deals, const DetectedTable& deal_table, const Grid& people,
+                                       const DetectedTable& people_table, const StageModel& model);
+
 struct RebateSummary {
     std::size_t partners = 0;
     std::size_t statements = 0;  // partner × period lines

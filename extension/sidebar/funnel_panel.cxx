@@ -100,6 +100,15 @@ public:
                                              {from_utf8(display_multiple(*f.coverage))}));
         else
             c.set_text("CoverageValue", c.string("FunnelPanel.NoTarget"));
+        // Forecast hygiene against the workbook's key-people sheet, when it has one.
+        const std::optional<SourceTable> people = stakeholders_with_deals(context.model);
+        const Result<HygieneSummary> hygiene =
+            people ? hygiene_summary(s.grid, s.table, people->grid, people->table, model.value())
+                   : Result<HygieneSummary>(make_error(ErrorKind::NotFound, ""));
+        c.set_text("HygieneValue", hygiene.ok() ? fill(c.string("FunnelPanel.Hygiene"),
+                                                       {rtl::OUString::number(static_cast<sal_Int64>(hygiene.value().over_claimed)),
+                                                        from_utf8(display_amount(hygiene.value().supported))})
+                                                : c.string("FunnelPanel.HygieneNone"));
     }
 
     void press(const DialogControls& c, const PanelContext& context, const std::string&) override

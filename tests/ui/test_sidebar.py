@@ -186,6 +186,32 @@ class SidebarCase:
         self.assertEqual("10000000", self.setting("KeyAccount.Target"))
         self.shoot("funnel")
 
+    def test_2b_funnel_panel_checks_the_forecast_against_the_key_people(self):
+        self.select("商机", "C5")
+        panel = self.panel("Funnel")
+        text = wait_for(lambda: self.HYGIENE in self.text(panel, "HygieneValue") and self.text(panel, "HygieneValue"),
+                        "the hygiene line")
+        # Worked out here: open deals claimed at 30 % or more without a supportive coach, or at
+        # 50 % or more without an economic buyer, among the sample's deals and key people.
+        sheet = self.doc.Sheets.getByName("商机")
+        data = sheet.getCellRangeByPosition(0, 1, 11, 65).getDataArray()
+        headers = sheet.getCellRangeByPosition(0, 0, 11, 0).getDataArray()[0]
+        name, stage, prob = headers.index("商机名称"), headers.index("销售阶段"), headers.index("赢率")
+        people = self.doc.Sheets.getByName("关键人物")
+        cursor = people.createCursor()
+        cursor.gotoEndOfUsedArea(False)
+        rows = people.getCellRangeByPosition(0, 1, 7, cursor.RangeAddress.EndRow).getDataArray()
+        coach = {r[3] for r in rows if r[4] in ("教练", "内线") and r[6] == "支持"}
+        economic = {r[3] for r in rows if r[4] == "决策者"}
+        over = 0
+        for r in data:
+            if r[stage] in ("成交客户", "输单"):
+                continue
+            claimed = r[prob] if r[prob] != "" else PROBABILITY[r[stage]]
+            if (claimed >= 0.30 and r[name] not in coach) or (claimed >= 0.50 and r[name] not in economic):
+                over += 1
+        self.assertTrue(text.startswith(str(over) + " "), text)
+
     def test_3_an_edit_in_the_table_updates_the_panel(self):
         panel = self.panel("Funnel")
         wait_for(lambda: "65" in self.text(panel, "TableValue"), "the funnel panel")
@@ -316,6 +342,7 @@ class EnglishSidebarTest(SidebarCase, unittest.TestCase):
     DECK_TITLE = "Key Account"
     TITLES = ["Funnel", "Rebates", "Stakeholders"]
     MAPPED = "12 columns mapped"
+    HYGIENE = "deals claimed above their key people"
     NOT_SAVED = "Not saved:"
     NO_COACH = "coach"
     LAST = "Last table:"
@@ -329,6 +356,7 @@ class ChineseSidebarTest(SidebarCase, unittest.TestCase):
     DECK_TITLE = "大客户"
     TITLES = ["销售漏斗", "返点", "关键角色"]
     MAPPED = "已识别 12 列"
+    HYGIENE = "个商机赢率缺少关键人物依据"
     NOT_SAVED = "未保存:"
     NO_COACH = "教练"
     LAST = "上次的表格:"
