@@ -1,5 +1,8 @@
 #include "panels/table_summary.hpp"
+
+#include <unordered_set>
 #include "pipeline/forecast_hygiene.hpp"
+#include "text/fold.hpp"
 
 #include <set>
 
@@ -89,6 +92,13 @@ Result<StakeholderSummary> stakeholder_summary(const Grid& grid, const DetectedT
     summary.red_flags = flags.size();
     for (std::size_t i = 0; i < flags.size() && i < shown; ++i)
         summary.top_flags.push_back(red_flag_text(flags[i], language));
+    if (table.mapping.has(Field::DealName)) {
+        std::unordered_set<std::string> deals;
+        for (const Cell& deal : field_column(grid, table, Field::DealName))
+            if (deal.kind == Cell::Kind::Text && !trim(deal.text).empty())
+                deals.insert(fold_key(deal.text));
+        summary.deals = deals.size();
+    }
     return summary;
 }
 

@@ -59,6 +59,7 @@ struct StakeholderSummary {
     double coverage = 0.0;              // ROLE.COVERAGE, 0…1
     std::size_t red_flags = 0;
     std::vector<std::string> top_flags; // the most severe first, at most `shown`
+    std::size_t deals = 0;              // distinct deals the people belong to (a deal column)
 };
 
 Result<StakeholderSummary> stakeholder_summary(const Grid& grid, const DetectedTable& table, Language language,

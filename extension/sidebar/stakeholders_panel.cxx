@@ -37,7 +37,10 @@ public:
             return;
         }
         const StakeholderSummary& p = summary.value();
-        c.set_text("PeopleValue", rtl::OUString::number(static_cast<sal_Int64>(p.people)));
+        c.set_text("PeopleValue", p.deals == 0 ? rtl::OUString::number(static_cast<sal_Int64>(p.people))
+                                               : fill(c.string("StakeholdersPanel.PeopleOnDeals"),
+                                                      {rtl::OUString::number(static_cast<sal_Int64>(p.people)),
+                                                       rtl::OUString::number(static_cast<sal_Int64>(p.deals))}));
         c.set_text("CoverageValue", from_utf8(display_percent(p.coverage)));
         rtl::OUString flags;
         for (const std::string& flag : p.top_flags)

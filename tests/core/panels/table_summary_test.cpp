@@ -91,6 +91,13 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::size_t(2), s.value().top_flags.size());
         CPPUNIT_ASSERT(s.value().top_flags[0].find("coach") != std::string::npos); // no coach is critical
         CPPUNIT_ASSERT(s.value().coverage > 0.0 && s.value().coverage < 1.0);
+        CPPUNIT_ASSERT_EQUAL(std::size_t(0), s.value().deals); // no deal column: nothing to say
+        // With a deal column the panel says how many deals the people cover (華為 = 华为).
+        const Grid linked = {row({"姓名", "商机", "角色"}), row({"王总", "华为项目", "决策者"}),
+                             row({"李工", "華為項目", "教练"}), row({"赵工", "中兴项目", "教练"})};
+        const Result<StakeholderSummary> l = stakeholder_summary(linked, detected(linked, TableKind::Stakeholders), Language::English);
+        CPPUNIT_ASSERT(l.ok());
+        CPPUNIT_ASSERT_EQUAL(std::size_t(2), l.value().deals);
     }
 
     void headline_numbers_are_shown_with_separators()
