@@ -6,6 +6,8 @@
 #include "pipeline/deal.hpp"
 #include "pipeline/efficiency.hpp"
 #include "pipeline/forecast_hygiene.hpp"
+#include "pipeline/forecast_review.hpp"
+#include "values/read_date.hpp"
 #include "pipeline/funnel.hpp"
 #include "pipeline/performance_split.hpp"
 #include "pipeline/stalled_deals.hpp"
@@ -303,6 +305,67 @@ std::vector<Function> pipeline_functions()
             return answer_from(forecast_hygiene(columns, in.model()), [&](const ForecastHygiene& hygiene) {
                 return Answer::of(hygiene_table(hygiene, in.model(), in.language()));
             });
+        }});
+
+    table.push_back(Function{
+        "pipelineReview", "PIPELINE.REVIEW",
+        {"Forecast review for a period, per group (rep, region…): Group | Target | Won | Commit forecast | "
+         "Best-case forecast | Weighted | Gap | Open pipeline | Gap coverage | Attainment, one row per group of the "
+         "targets, then groups with deals but no target, then Total. Deals count when their close date is within "
+         "[from, to] (both inclusive). Gap = target − won (not below 0); gap coverage = open pipeline ÷ gap (the 3× "
+         "rule of thumb applies to it); attainment = won ÷ target.",
+         "按期间的预测评审,按分组(销售、区域等):分组 | 目标 | 赢单金额 | 承诺预测 | 最佳预测 | 加权金额 | 差距 | "
+         "在途金额 | 差距覆盖率 | 达成率;先按目标表中的分组,再列有商机但无目标的分组,最后为合计。预计成交日期在"
+         "[起始, 截止](含两端)内的商机计入。差距 = 目标 − 赢单(不小于 0);差距覆盖率 = 在途金额 ÷ 差距(经验上应达 3 倍);"
+         "达成率 = 赢单 ÷ 目标。"},
+        {in_column(Field::Owner, own("groups", K::Texts, {"groups", "分组"}, {"Rep, region or team of each deal.", "每个商机的销售、区域或团队。"})),
+         amounts(), stages(),
+         in_column(Field::CloseDate, own("closeDates", K::Dates, {"close_dates", "预计成交日期"},
+                                         {"Expected (or actual) close date of each deal.", "每个商机的预计(或实际)成交日期。"})),
+         own("targets", K::Table, {"targets", "目标"},
+             {"Two columns: group, target of the period (a header row may stay).", "两列:分组、本期目标(可含表头行)。"}),
+         own("from", K::Value, {"from", "起始"}, {"First day of the period (blank: no bound).", "期间第一天(留空表示不限)。"}, true),
+         own("to", K::Value, {"to", "截止"}, {"Last day of the period (blank: no bound).", "期间最后一天(留空表示不限)。"}, true),
+         in_column(Field::ForecastCategory, own("categories", K::Categories, {"categories", "预测类别"},
+                                                {"Optional forecast category of each deal.", "可选,每个商机的预测类别。"}, true)),
+         probabilities(), model()},
+        [](const Inputs& in) -> Result<Answer> {
+            ReviewPeriod period;
+            for (std::size_t i : {std::size_t(5), std::size_t(6)}) {
+                const Cell bound = in.cell(i);
+                if (bound.is_empty())
+                    continue;
+                const NumberReading day = read_date(bound);
+                if (!day.is_value())
+                    return make_error(ErrorKind::BadValue, "the period's bounds must be dates");
+                (i == 5 ? period.from : period.to) = day.value;
+            }
+            const ReviewColumns columns{&in.column(0), &in.column(1), &in.column(2), &in.column(3),
+                                        in.optional_column(7), in.optional_column(8)};
+            return answer_from(forecast_review_table(columns, in.rows(4), period, in.model(), in.language()));
+        }});
+
+    table.push_back(Function{
+        "pipelineCredit", "PIPELINE.CREDIT",
+        {"Split credit per team member: credited pipeline (open amount × share), credited weighted (amount × win "
+         "probability × share, the performance split) and credited won (won amount × share). Member | Credited "
+         "pipeline | Credited weighted | Credited won, then Total; a deal whose shares do not add up to 100% is "
+         "reported on a line of its own.",
+         "按成员分配业绩:分配在途金额(未关闭金额 × 份额)、分配加权金额(金额 × 赢率 × 份额,即业绩拆分)、"
+         "分配赢单金额(赢单金额 × 份额)。成员 | 分配在途金额 | 分配加权金额 | 分配赢单金额,最后为合计;"
+         "份额合计不是 100% 的商机单独列出一行。"},
+        {in_column(Field::DealName, own("deals", K::Texts, {"deals", "商机"}, {"Name of each deal.", "每个商机的名称。"})),
+         amounts(), stages(),
+         in_column(Field::DealName, own("splitDeals", K::Texts, {"split_deals", "拆分商机"},
+                                        {"The deal of each split line.", "每条拆分记录对应的商机。"})),
+         in_column(Field::Owner, own("splitMembers", K::Texts, {"split_members", "成员"},
+                                     {"The team member credited on that line.", "该记录分配给的成员。"})),
+         own("splitShares", K::Numbers, {"split_shares", "份额"}, {"The member's share: 0.7, 70 or \"70%\".", "成员份额:0.7、70 或 \"70%\"。"}),
+         probabilities(), model()},
+        [](const Inputs& in) -> Result<Answer> {
+            const CreditColumns columns{&in.column(0), &in.column(1), &in.column(2), in.optional_column(6),
+                                        &in.column(3), &in.column(4), &in.column(5)};
+            return answer_from(split_credit_table(columns, in.model(), in.language()));
         }});
 
     return table;

@@ -164,6 +164,16 @@ constexpr Entry entries[] = {
     {Label::HygieneHowTo, "To check each deal's probability against its key people, add a stakeholder sheet with a deal column (商机 / Deal), role and support.", "要按关键人物核对每个商机的赢率,请添加关键人物表,包含所属商机(商机/Deal)、角色和支持度列。"},
     {Label::HygieneNeedsDealNames, "Not checked: the opportunity table has no deal name column.", "未检查:商机表中没有商机名称列。"},
     {Label::HygieneSource, "Key people from {1}", "关键人物来自 {1}"},
+    {Label::Target, "Target", "目标"},
+    {Label::Gap, "Gap", "差距"},
+    {Label::OpenPipeline, "Open pipeline", "在途金额"},
+    {Label::GapCoverage, "Gap coverage", "差距覆盖率"},
+    {Label::Attainment, "Attainment", "达成率"},
+    {Label::Member, "Member", "成员"},
+    {Label::CreditedPipeline, "Credited pipeline", "分配在途金额"},
+    {Label::CreditedWeighted, "Credited weighted", "分配加权金额"},
+    {Label::CreditedWon, "Credited won", "分配赢单金额"},
+    {Label::SharesDoNotAddUp, "Shares of {1} add up to {2}, not 100%", "{1} 的份额合计为 {2},不是 100%"},
 };
 
 constexpr bool in_enum_order()

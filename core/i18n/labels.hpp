@@ -168,6 +168,16 @@ enum class Label {
     HygieneHowTo,
     HygieneNeedsDealNames,
     HygieneSource,
+    Target,
+    Gap,
+    OpenPipeline,
+    GapCoverage,
+    Attainment,
+    Member,
+    CreditedPipeline,
+    CreditedWeighted,
+    CreditedWon,
+    SharesDoNotAddUp,
     Count_ // not a label: the table's size
 };
 
