@@ -2,6 +2,7 @@
 #include "functions/arguments.hpp"
 #include "org/org_structure.hpp"
 #include "stakeholders/role_map.hpp"
+#include "values/side_by_side.hpp"
 
 namespace kat::functions {
 namespace {
@@ -32,6 +33,16 @@ Result<Answer> about_person(const Inputs& in, Answer_&& answer)
     if (!person)
         return make_error(ErrorKind::NotFound, "no such person");
     return answer(org.value(), *person);
+}
+
+Argument deals_argument()
+{
+    return args::in_column(Field::DealName,
+                           args::own("deals", ArgumentKind::Texts, {"deals", "商机"},
+                                     {"Optional: the deal each person belongs to, for one answer per deal (a person on two "
+                                      "deals is two rows).",
+                                      "可选:每个人所属的商机,按商机分别给出结果(一人涉及两个商机时写两行)。"},
+                                     true));
 }
 
 } // namespace
@@ -83,14 +94,22 @@ std::vector<Function> stakeholder_functions()
         "roleCoverage", "ROLE.COVERAGE",
         {"How well the four buying influences (Coach, User, Technical, Economic buyer) are covered, 0…1: the mean "
          "over the four roles of the best person holding it, scored 0.5 for being identified, +0.25 if supportive "
-         "(+0.125 neutral), +0.25 if in frequent contact (+0.125 some). A role nobody holds scores 0.",
+         "(+0.125 neutral), +0.25 if in frequent contact (+0.125 some). A role nobody holds scores 0. With deals: "
+         "Deal | Coverage, one row per deal.",
          "四类购买影响者(教练、用户、技术把关者、决策者)的覆盖度,0…1:对四个角色各取得分最高的人取平均;"
-         "已识别得 0.5,支持 +0.25(中立 +0.125),经常接触 +0.25(偶尔 +0.125);无人担任的角色得 0。"},
-        {roles(), support(), contact()},
+         "已识别得 0.5,支持 +0.25(中立 +0.125),经常接触 +0.25(偶尔 +0.125);无人担任的角色得 0。"
+         "给出商机时按商机分别计算:商机 | 覆盖度。"},
+        {roles(), support(), contact(), deals_argument()},
         [](const Inputs& in) -> Result<Answer> {
             const StakeholderColumns columns{nullptr, &in.column(0), nullptr, &in.column(1), &in.column(2)};
-            return answer_from(read_stakeholders(columns),
-                               [](const std::vector<Stakeholder>& people) { return Answer::of(role_coverage(people)); });
+            if (const Result<std::size_t> aligned = SideBySide{&in.column(0), in.optional_column(3)}.rows("roles and deals");
+                !aligned.ok())
+                return aligned.error();
+            return answer_from(read_stakeholders(columns), [&](const std::vector<Stakeholder>& people) {
+                // With a deal column: one coverage per deal (Deal | Coverage).
+                return in.given(3) ? Answer::of(role_coverage_by_deal(people, in.column(3), in.language()))
+                                   : Answer::of(role_coverage(people));
+            });
         }});
 
     table.push_back(Function{
@@ -98,17 +117,25 @@ std::vector<Function> stakeholder_functions()
         {"Red flags, one per row, most severe first (columns: red flag, severity, person; no header row): no "
          "coach; economic buyer missing, not supportive or not contacted; technical buyer opposed (veto); an "
          "opposed high-influence person; high influence with no contact and no counterpart; no user buyer. One "
-         "row saying so when there are none.",
+         "row saying so when there are none. With deals: Deal | Red flag | Severity | Person, a header row, the flags "
+         "of each deal.",
          "风险提示,每行一条,最严重的在前(列:风险、严重程度、人员;无表头):没有教练;决策者未识别、不支持或未接触;"
-         "技术把关者反对(一票否决);高影响力人物反对;高影响力人物无接触且无对应人;没有用户。无风险时返回一行说明。"},
+         "技术把关者反对(一票否决);高影响力人物反对;高影响力人物无接触且无对应人;没有用户。无风险时返回一行说明。"
+         "给出商机时:商机 | 风险 | 严重程度 | 人员,带表头,按商机列出。"},
         {names(), roles(), influence(), support(), contact(),
          in_column(Field::Counterpart, own("counterparts", K::Texts, {"counterparts", "我方对应人"},
-             {"Optional: our person who covers each of them.", "可选:我方负责对接每个人的同事。"}, true))},
+             {"Optional: our person who covers each of them.", "可选:我方负责对接每个人的同事。"}, true)),
+         deals_argument()},
         [](const Inputs& in) -> Result<Answer> {
             const StakeholderColumns columns{&in.column(0), &in.column(1), &in.column(2),
                                              &in.column(3), &in.column(4), in.optional_column(5)};
+            if (const Result<std::size_t> aligned = SideBySide{&in.column(0), in.optional_column(6)}.rows("names and deals");
+                !aligned.ok())
+                return aligned.error();
             return answer_from(read_stakeholders(columns), [&](const std::vector<Stakeholder>& people) {
-                return Answer::of(red_flag_table(red_flags(people), in.language()));
+                // With a deal column: the flags of each deal, the deal first (Deal | Red flag | Severity | Person).
+                return in.given(6) ? Answer::of(red_flags_by_deal(people, in.column(6), in.language()))
+                                   : Answer::of(red_flag_table(red_flags(people), in.language()));
             });
         }});
 

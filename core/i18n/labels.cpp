@@ -174,6 +174,10 @@ constexpr Entry entries[] = {
     {Label::CreditedWeighted, "Credited weighted", "分配加权金额"},
     {Label::CreditedWon, "Credited won", "分配赢单金额"},
     {Label::SharesDoNotAddUp, "Shares of {1} add up to {2}, not 100%", "{1} 的份额合计为 {2},不是 100%"},
+    {Label::RoleCoverageHeading, "Coverage", "覆盖度"},
+    {Label::RedFlagHeading, "Red flag", "风险"},
+    {Label::SeverityHeading, "Severity", "严重程度"},
+    {Label::PersonHeading, "Person", "人员"},
 };
 
 constexpr bool in_enum_order()

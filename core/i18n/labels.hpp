@@ -178,6 +178,10 @@ enum class Label {
     CreditedWeighted,
     CreditedWon,
     SharesDoNotAddUp,
+    RoleCoverageHeading,
+    RedFlagHeading,
+    SeverityHeading,
+    PersonHeading,
     Count_ // not a label: the table's size
 };
 

@@ -1,4 +1,7 @@
 #include "stakeholders/role_map.hpp"
+#include "values/cell_text.hpp"
+#include "text/fold.hpp"
+#include <unordered_map>
 
 #include <algorithm>
 #include <set>
@@ -164,6 +167,46 @@ Table red_flag_table(const std::vector<RedFlag>& flags, Language language)
         }
         table.push_back({TableCell::of(red_flag_text(flag, language)), TableCell::of(severity),
                          flag.person.empty() ? TableCell::empty() : TableCell::of(flag.person)});
+    }
+    return table;
+}
+
+std::vector<std::pair<std::string, std::vector<Stakeholder>>> people_by_deal(const std::vector<Stakeholder>& people,
+                                                                             const Column& deals)
+{
+    std::vector<std::pair<std::string, std::vector<Stakeholder>>> groups;
+    std::unordered_map<std::string, std::size_t> by_key;
+    for (const Stakeholder& person : people) {
+        const std::string deal = person.row < deals.size() ? cell_text(deals[person.row]) : std::string();
+        const auto [at, added] = by_key.emplace(fold_key(deal), groups.size());
+        if (added)
+            groups.emplace_back(deal, std::vector<Stakeholder>());
+        groups[at->second].second.push_back(person);
+    }
+    return groups;
+}
+
+Table role_coverage_by_deal(const std::vector<Stakeholder>& people, const Column& deals, Language language)
+{
+    Table table;
+    table.push_back({TableCell::of(label(Label::Deal, language)), TableCell::of(label(Label::RoleCoverageHeading, language))});
+    for (const auto& [deal, members] : people_by_deal(people, deals))
+        table.push_back({TableCell::of(deal.empty() ? std::string(label(Label::Blank, language)) : deal),
+                         TableCell::of(role_coverage(members))});
+    return table;
+}
+
+Table red_flags_by_deal(const std::vector<Stakeholder>& people, const Column& deals, Language language)
+{
+    Table table;
+    table.push_back({TableCell::of(label(Label::Deal, language)), TableCell::of(label(Label::RedFlagHeading, language)),
+                     TableCell::of(label(Label::SeverityHeading, language)), TableCell::of(label(Label::PersonHeading, language))});
+    for (const auto& [deal, members] : people_by_deal(people, deals)) {
+        const TableCell name = TableCell::of(deal.empty() ? std::string(label(Label::Blank, language)) : deal);
+        for (TableRow row : red_flag_table(red_flags(members), language)) {
+            row.insert(row.begin(), name);
+            table.push_back(std::move(row));
+        }
     }
     return table;
 }

@@ -50,4 +50,13 @@ Table red_flag_table(const std::vector<RedFlag>& flags, Language language);
 
 std::string red_flag_text(const RedFlag& flag, Language language);
 
+// The people of each deal (a stakeholder table with a deal column: a person on two deals is
+// two rows), deals in order of first appearance, names folded like every other name.
+std::vector<std::pair<std::string, std::vector<Stakeholder>>> people_by_deal(const std::vector<Stakeholder>& people,
+                                                                             const Column& deals);
+
+// ROLE.COVERAGE per deal: Deal | Coverage. ROLE.RISKS per deal: Deal | Red flag | Severity | Person.
+Table role_coverage_by_deal(const std::vector<Stakeholder>& people, const Column& deals, Language language);
+Table red_flags_by_deal(const std::vector<Stakeholder>& people, const Column& deals, Language language);
+
 } // namespace kat

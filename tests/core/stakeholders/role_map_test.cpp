@@ -53,6 +53,7 @@ class RoleMapTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(support_accepts_words_and_minus_five_to_five);
     CPPUNIT_TEST(text_where_a_rating_is_expected_is_an_error);
     CPPUNIT_TEST(contact_support_and_influence_in_the_words_people_write);
+    CPPUNIT_TEST(coverage_and_flags_per_deal);
     CPPUNIT_TEST(matrix_puts_names_in_influence_by_support_cells);
     CPPUNIT_TEST(matrix_adds_unknown_only_when_needed);
     CPPUNIT_TEST(coverage_scores_identified_supportive_contacted);
@@ -107,6 +108,34 @@ public:
         CPPUNIT_ASSERT(read_contact(text("偶爾")).value() == Contact::Some);
         CPPUNIT_ASSERT(!read_support(Cell::empty()).value().has_value());
     }
+    void coverage_and_flags_per_deal()
+    {
+        // Two deals: 华为 has its coach and economic buyer; 中兴 only a user.
+        const Column names = {text("王总"), text("李工"), text("赵工")};
+        const Column roles = {text("决策者"), text("教练"), text("使用者")};
+        const Column support = {text("支持"), text("支持"), text("中立")};
+        const Column contact = {text("经常"), text("经常"), text("偶尔")};
+        const Column deals = {text("华为"), text("華為"), text("中兴")};
+        StakeholderColumns columns;
+        columns.names = &names;
+        columns.roles = &roles;
+        columns.support = &support;
+        columns.contact = &contact;
+        const std::vector<Stakeholder> people = read_stakeholders(columns).value();
+        const Table coverage = role_coverage_by_deal(people, deals, Language::English);
+        CPPUNIT_ASSERT_EQUAL(std::size_t(3), coverage.size());
+        CPPUNIT_ASSERT_EQUAL(std::string("华为"), coverage[1][0].text);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.5, coverage[1][1].number, 1e-12);     // coach 1 + economic 1 of four roles
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.75 / 4, coverage[2][1].number, 1e-12); // a neutral user in some contact
+        const Table flags = red_flags_by_deal(people, deals, Language::English);
+        bool zte_has_no_coach = false, huawei_has_no_coach = false;
+        for (const TableRow& row : flags) {
+            zte_has_no_coach = zte_has_no_coach || (row[0].text == "中兴" && row[1].text.find("No coach") == 0);
+            huawei_has_no_coach = huawei_has_no_coach || (row[0].text == "华为" && row[1].text.find("No coach") == 0);
+        }
+        CPPUNIT_ASSERT(zte_has_no_coach && !huawei_has_no_coach);
+    }
+
     void contact_support_and_influence_in_the_words_people_write()
     {
         // The key-people checklist's own wording (经常接触 / 接触很少 / 从来没有接触), in both scripts.
