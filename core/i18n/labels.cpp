@@ -70,7 +70,7 @@ constexpr Entry entries[] = {
     {Label::CustomModelNotUsed, "Custom model not used: ", "自定义模型无法使用:"},
     {Label::Funnel, "Funnel", "漏斗"},
     {Label::Offset, "Offset", "居中偏移"},
-    {Label::FunnelChartTitle, "Sales funnel (deals reaching each stage)", "销售漏斗(到达各阶段的商机数)"},
+    {Label::FunnelChartTitle, "Sales funnel: deals that reached each stage", "销售漏斗:到达各阶段的商机数"},
     {Label::Forecast, "Forecast", "预测"},
     {Label::WeightedForecast, "Weighted forecast", "加权预测"},
     {Label::SalesTargetEditMe, "Sales target (edit me)", "销售目标(可修改)"},

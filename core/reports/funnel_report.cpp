@@ -109,17 +109,23 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
             {NumberFormat::General, NumberFormat::Integer, NumberFormat::Money, NumberFormat::Money,
              NumberFormat::Percent, NumberFormat::Percent});
 
-    // Chart data beside it: stage, an invisible offset that centres the bar, deals reached.
+    // Chart data beside it: stage, an invisible offset that centres the bar, and the deals
+    // that reached the stage — those in it or any later stage, lost deals counting for the
+    // first — so the bars never widen down the funnel.
     const std::size_t chart_column = 7;
     w.text(funnel_top, chart_column, label_text(Label::Stage, language), CellStyle::TableHeader);
     w.text(funnel_top, chart_column + 1, label_text(Label::Offset, language), CellStyle::TableHeader);
-    w.text(funnel_top, chart_column + 2, label_text(Label::Deals, language), CellStyle::TableHeader);
-    const std::string deals_block = cell_name(funnel_top + 1, 1, true) + ":" + cell_name(funnel_top + funnel_stages, 1, true);
+    w.text(funnel_top, chart_column + 2, label_text(Label::Reached, language), CellStyle::TableHeader);
+    const std::size_t last_stage_row = funnel_top + funnel_stages, lost_row = last_stage_row + 1;
+    const std::string widest = cell_name(funnel_top + 1, chart_column + 2, true);
     for (std::size_t i = 1; i <= funnel_stages; ++i) {
         const std::size_t r = funnel_top + i;
+        std::string reached = "SUM(" + cell_name(r, 1, true) + ":" + cell_name(last_stage_row, 1, true) + ")";
+        if (i == 1)
+            reached += "+" + cell_name(lost_row, 1, true);
         w.formula(r, chart_column, "=" + cell_name(r, 0));
-        w.formula(r, chart_column + 1, "=(MAX(" + deals_block + ")-" + cell_name(r, 1) + ")/2", NumberFormat::Integer);
-        w.formula(r, chart_column + 2, "=" + cell_name(r, 1), NumberFormat::Integer);
+        w.formula(r, chart_column + 1, "=(" + widest + "-" + cell_name(r, chart_column + 2) + ")/2", NumberFormat::Integer);
+        w.formula(r, chart_column + 2, "=" + reached, NumberFormat::Integer);
     }
     ChartSpec chart;
     chart.name = "KeyAccountFunnel";

@@ -100,7 +100,12 @@ class ReportBuildersTest(OfficeTestCase):
         self.assertEqual((r.StartColumn, r.EndColumn, r.StartRow, r.EndRow), (7, 9, top, top + 7))
         chart = charts.getByIndex(0).EmbeddedObject
         self.assertTrue(chart.Diagram.Vertical and chart.Diagram.Stacked)
-        self.assertEqual(chart.Data.Data[0][1], rows[top + 1][1])  # the first stage's deals
+        # A true funnel: the deals that reached each stage (in it or later; lost deals count
+        # for the first), never widening — all 65 reached the first stage.
+        reached = [row[1] for row in chart.Data.Data]
+        self.assertEqual(reached[0], 65.0)
+        self.assertTrue(all(a >= b for a, b in zip(reached, reached[1:])), reached)
+        self.assertEqual(reached[-1], rows[top + 7][1])            # the won stage: its own deals
         # The user's sheet is as it was; the document keeps the mapping.
         self.assertEqual(snapshot(source), before)
         mapping = self.doc.DocumentProperties.UserDefinedProperties.getPropertyValue("KeyAccount.Mapping.Opportunities")
