@@ -5,9 +5,10 @@
 
 namespace kat::functions {
 
+using namespace args;
+
 std::vector<Function> account_functions()
 {
-    using namespace args;
     std::vector<Function> table;
 
     table.push_back(Function{

@@ -4,6 +4,8 @@
 #include "icm/rebates.hpp"
 
 namespace kat::functions {
+
+using namespace args;
 namespace {
 
 Result<Answer> money(const Result<Cents>& cents)
@@ -17,7 +19,6 @@ Rate rate_of(const Inputs& in, std::size_t i) { return Rate::from_fraction(in.nu
 
 std::vector<Function> icm_functions()
 {
-    using namespace args;
     std::vector<Function> table;
 
     table.push_back(Function{

@@ -14,6 +14,8 @@
 #include "pipeline/weighted_forecast.hpp"
 
 namespace kat::functions {
+
+using namespace args;
 namespace {
 
 constexpr int none = -1;
@@ -70,7 +72,6 @@ Result<Answer> measure(const Inputs& in, const DealArguments& a,
 
 std::vector<Function> pipeline_functions()
 {
-    using namespace args;
     std::vector<Function> table;
 
     table.push_back(Function{

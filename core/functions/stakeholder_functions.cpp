@@ -5,6 +5,8 @@
 #include "values/side_by_side.hpp"
 
 namespace kat::functions {
+
+using namespace args;
 namespace {
 
 TableCell role_code_of(const Cell& cell)
@@ -49,7 +51,6 @@ Argument deals_argument()
 
 std::vector<Function> stakeholder_functions()
 {
-    using namespace args;
     std::vector<Function> table;
 
     table.push_back(Function{

@@ -74,12 +74,9 @@ Result<ForecastHygiene> forecast_hygiene(const HygieneColumns& c, const StageMod
     const Result<std::unordered_map<std::string, Evidence>> evidence = evidence_by_deal(c);
     if (!evidence.ok())
         return evidence.error();
-    DealColumns columns;
-    columns.groups = c.deals; // deal names: folded like every other name, first spelling kept
-    columns.stages = c.stages;
-    columns.amounts = c.amounts;
-    columns.probabilities = c.probabilities;
-    const Result<DealSet> read = read_deals(columns, model);
+    // Deal names read as groups: folded like every other name, first spelling kept.
+    const Result<DealSet> read =
+        read_deals(DealColumns{c.amounts, c.stages, c.probabilities, nullptr, nullptr, nullptr, c.deals}, model);
     if (!read.ok())
         return read.error();
     const DealSet& set = read.value();

@@ -94,14 +94,9 @@ Result<Table> forecast_review_table(const ReviewColumns& c, const std::vector<st
         groups.push_back(std::move(group));
     }
 
-    DealColumns columns;
-    columns.groups = c.groups;
-    columns.amounts = c.amounts;
-    columns.stages = c.stages;
-    columns.closed = c.close_dates;
-    columns.categories = c.categories;
-    columns.probabilities = c.probabilities;
-    const Result<DealSet> read = read_deals(columns, model);
+    // amounts, stages, probabilities, categories, created, closed, groups
+    const Result<DealSet> read =
+        read_deals(DealColumns{c.amounts, c.stages, c.probabilities, c.categories, nullptr, c.close_dates, c.groups}, model);
     if (!read.ok())
         return read.error();
     const DealSet& set = read.value();
@@ -146,13 +141,9 @@ Result<Table> forecast_review_table(const ReviewColumns& c, const std::vector<st
 
 Result<Table> split_credit_table(const CreditColumns& c, const StageModel& model, Language language)
 {
-    // The deals, by name.
-    DealColumns columns;
-    columns.groups = c.deals;
-    columns.amounts = c.amounts;
-    columns.stages = c.stages;
-    columns.probabilities = c.probabilities;
-    const Result<DealSet> read = read_deals(columns, model);
+    // The deals, by name (the names read as groups: folded, first spelling kept).
+    const Result<DealSet> read =
+        read_deals(DealColumns{c.amounts, c.stages, c.probabilities, nullptr, nullptr, nullptr, c.deals}, model);
     if (!read.ok())
         return read.error();
     const DealSet& set = read.value();

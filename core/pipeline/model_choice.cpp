@@ -29,25 +29,23 @@ const std::vector<StageWords>& stage_words()
     return table;
 }
 
+// The words that place a stage name in the funnel; nullptr when none does.
+const StageWords* placed_by_words(const std::string& name)
+{
+    const std::string key = fold_key(name);
+    for (const StageWords& words : stage_words())
+        for (std::string_view word : words.words)
+            if (key.find(fold_key(word)) != std::string::npos)
+                return &words;
+    return nullptr;
+}
+
+// A name no word places sits with the engaged stages.
 const StageWords& words_of(const std::string& name)
 {
     static const StageWords unplaced{3, 0.35, {}};
-    const std::string key = fold_key(name);
-    for (const StageWords& words : stage_words())
-        for (std::string_view word : words.words)
-            if (key.find(fold_key(word)) != std::string::npos)
-                return words;
-    return unplaced;
-}
-
-bool placed_by_words(const std::string& name)
-{
-    const std::string key = fold_key(name);
-    for (const StageWords& words : stage_words())
-        for (std::string_view word : words.words)
-            if (key.find(fold_key(word)) != std::string::npos)
-                return true;
-    return false;
+    const StageWords* words = placed_by_words(name);
+    return words ? *words : unplaced;
 }
 
 std::u32string code_points(const std::string& utf8)
@@ -157,7 +155,7 @@ ModelChoice choose_stage_model(const Column& stages)
     // a pipeline and is no near miss of a name it knows: otherwise the unknown names are
     // mistakes, reported as #N/A under the best model.
     const bool own_pipeline = std::all_of(distinct.begin(), distinct.end(), [&](const std::string& text) {
-        return best->find(text) || (placed_by_words(text) && !near_miss(text, *best));
+        return best->find(text) || (placed_by_words(text) != nullptr && !near_miss(text, *best));
     });
     if (!own_pipeline)
         return {best_name, keep(*best)};
