@@ -299,10 +299,22 @@ std::vector<Function> pipeline_functions()
          in_column(Field::DealName, own("peopleDeals", K::Texts, {"people_deals", "人员所属商机"},
                                         {"For each person of the stakeholder table, the deal they belong to.",
                                          "关键人物表中每个人所属的商机。"})),
-         roles(), support_column, model()},
+         roles(), support_column, model(),
+         in_column(Field::CloseDate, own("closeDates", K::Dates, {"close_dates", "预计成交日期"},
+                                         {"Optional close date of each deal: an open deal past it is flagged (with today).",
+                                          "可选,每个商机的预计成交日期:已过期的未关闭商机会被标出(需同时给出今天)。"},
+                                         true)),
+         own("today", K::Value, {"today", "今天"}, {"The date to compare close dates with, e.g. TODAY().", "与预计成交日期比较的日期,例如 TODAY()。"},
+             true)},
         [](const Inputs& in) -> Result<Answer> {
-            const HygieneColumns columns{&in.column(0), &in.column(1), &in.column(2), in.optional_column(3),
-                                         &in.column(4), &in.column(5), in.optional_column(6)};
+            HygieneColumns columns{&in.column(0), &in.column(1), &in.column(2), in.optional_column(3),
+                                   &in.column(4), &in.column(5), in.optional_column(6), in.optional_column(8)};
+            if (in.given(9)) {
+                const NumberReading today = read_date(in.cell(9));
+                if (!today.is_value())
+                    return make_error(ErrorKind::BadValue, "today is not a date");
+                columns.today = today.value;
+            }
             return answer_from(forecast_hygiene(columns, in.model()), [&](const ForecastHygiene& hygiene) {
                 return Answer::of(hygiene_table(hygiene, in.model(), in.language()));
             });

@@ -178,6 +178,7 @@ constexpr Entry entries[] = {
     {Label::RedFlagHeading, "Red flag", "风险"},
     {Label::SeverityHeading, "Severity", "严重程度"},
     {Label::PersonHeading, "Person", "人员"},
+    {Label::HygieneClosePassed, "close date passed", "预计成交日期已过"},
 };
 
 constexpr bool in_enum_order()

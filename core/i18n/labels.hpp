@@ -182,6 +182,7 @@ enum class Label {
     RedFlagHeading,
     SeverityHeading,
     PersonHeading,
+    HygieneClosePassed,
     Count_ // not a label: the table's size
 };
 

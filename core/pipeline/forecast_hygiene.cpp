@@ -76,7 +76,7 @@ Result<ForecastHygiene> forecast_hygiene(const HygieneColumns& c, const StageMod
         return evidence.error();
     // Deal names read as groups: folded like every other name, first spelling kept.
     const Result<DealSet> read =
-        read_deals(DealColumns{c.amounts, c.stages, c.probabilities, nullptr, nullptr, nullptr, c.deals}, model);
+        read_deals(DealColumns{c.amounts, c.stages, c.probabilities, nullptr, nullptr, c.close_dates, c.deals}, model);
     if (!read.ok())
         return read.error();
     const DealSet& set = read.value();
@@ -112,6 +112,8 @@ Result<ForecastHygiene> forecast_hygiene(const HygieneColumns& c, const StageMod
                 d.flags.push_back(HygieneFlag::ClaimedAboveStage);
             if (!deal.amount)
                 d.flags.push_back(HygieneFlag::AmountMissing);
+            if (c.today && deal.closed && *deal.closed < *c.today)
+                d.flags.push_back(HygieneFlag::ClosePassed);
         }
         if (d.amount && outcome_of(deal, model) != StageOutcome::Lost) {
             claimed_total.add(*d.amount * d.claimed);
@@ -138,7 +140,8 @@ Table hygiene_table(const ForecastHygiene& hygiene, const StageModel& model, Lan
                              : flag == HygieneFlag::EconomicBuyerUnknown ? Label::HygieneNoEconomicBuyer
                              : flag == HygieneFlag::TechnicalVeto        ? Label::HygieneTechnicalVeto
                              : flag == HygieneFlag::ClaimedAboveStage    ? Label::HygieneAboveStage
-                                                                         : Label::HygieneNoAmount;
+                             : flag == HygieneFlag::AmountMissing        ? Label::HygieneNoAmount
+                                                                         : Label::HygieneClosePassed;
             reasons += (reasons.empty() ? std::string() : label_text(Label::ReasonSeparator, language)) + label_text(text, language);
         }
         table.push_back({d.deal.empty() ? TableCell::of(label(Label::Blank, language)) : TableCell::of(d.deal),

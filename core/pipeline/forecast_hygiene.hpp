@@ -8,7 +8,7 @@
 //   claimed ≥ 50 % and no economic buyer linked       → capped below 50 %
 //   a linked technical buyer opposed                  → flagged (veto risk), no cap
 //   a row probability over 20 points above its stage  → flagged
-//   no amount                                         → flagged
+//   no amount, or a close date already past           → flagged
 // Won deals count 100 %, lost 0 %; neither is flagged.
 #pragma once
 
@@ -24,7 +24,7 @@
 
 namespace kat {
 
-enum class HygieneFlag { NoSupportiveCoach, EconomicBuyerUnknown, TechnicalVeto, ClaimedAboveStage, AmountMissing };
+enum class HygieneFlag { NoSupportiveCoach, EconomicBuyerUnknown, TechnicalVeto, ClaimedAboveStage, AmountMissing, ClosePassed };
 
 struct HygieneColumns {
     const Column* deals = nullptr;          // the deal's name, as the stakeholder table writes it
@@ -34,6 +34,8 @@ struct HygieneColumns {
     const Column* people_deals = nullptr;   // which deal each person belongs to
     const Column* people_roles = nullptr;
     const Column* people_support = nullptr; // optional: without it nobody counts as supportive
+    const Column* close_dates = nullptr;    // optional, with `today`: an open deal past its close date is flagged
+    std::optional<double> today;            // Calc serial day
 };
 
 struct DealHygiene {

@@ -194,17 +194,24 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
         const Column people_deals = field_column(people.grid, people.table, Field::DealName);
         const Column people_roles = field_column(people.grid, people.table, Field::Role);
         const Column people_support = field_column(people.grid, people.table, Field::Support);
-        const HygieneColumns columns{&names, &stage_column, &amounts_now,
-                                     table.mapping.has(Field::Probability) ? &probabilities_now : nullptr,
-                                     &people_deals, &people_roles,
-                                     people.table.mapping.has(Field::Support) ? &people_support : nullptr};
+        const Column closes_now = field_column(grid, table, Field::CloseDate);
+        HygieneColumns columns{&names, &stage_column, &amounts_now,
+                               table.mapping.has(Field::Probability) ? &probabilities_now : nullptr,
+                               &people_deals, &people_roles,
+                               people.table.mapping.has(Field::Support) ? &people_support : nullptr};
+        std::vector<std::string> hygiene_args = {data_range(place, table, Field::DealName), stages, amounts,
+                                                 probabilities.empty() ? "\"\"" : probabilities,
+                                                 people_range(Field::DealName), people_range(Field::Role), support, model_arg};
+        if (table.mapping.has(Field::CloseDate)) { // deals past their close date too, as of today
+            columns.close_dates = &closes_now;
+            columns.today = options.today;
+            hygiene_args.push_back(data_range(place, table, Field::CloseDate));
+            hygiene_args.push_back("TODAY()");
+        }
         const Result<ForecastHygiene> now = forecast_hygiene(columns, model);
         const std::size_t rows = (now.ok() ? now.value().flagged.size() : 0) + 2;
         w.array(row, 0, rows, 6,
-                "=" + formula_call("PIPELINE.HYGIENE", {data_range(place, table, Field::DealName), stages, amounts,
-                                                        probabilities.empty() ? "\"\"" : probabilities,
-                                                        people_range(Field::DealName), people_range(Field::Role), support,
-                                                        model_arg}),
+                "=" + formula_call("PIPELINE.HYGIENE", hygiene_args),
                 {NumberFormat::General, NumberFormat::General, NumberFormat::Money, NumberFormat::Percent,
                  NumberFormat::Percent, NumberFormat::General});
         // The Total row holds the claimed and the supported weighted forecasts: amounts.

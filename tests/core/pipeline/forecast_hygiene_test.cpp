@@ -11,6 +11,7 @@ using namespace kat;
 namespace {
 
 Cell t(const char* text) { return *text ? Cell::of(std::string(text)) : Cell::empty(); }
+Cell n(double value) { return Cell::of(value); }
 
 const DealHygiene* flagged(const ForecastHygiene& h, const std::string& deal)
 {
@@ -33,6 +34,7 @@ class ForecastHygieneTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(each_rule_flags_and_caps_as_the_method_says);
     CPPUNIT_TEST(deals_link_to_people_whatever_the_script_case_or_width);
     CPPUNIT_TEST(table_lists_flagged_deals_and_both_forecasts);
+    CPPUNIT_TEST(an_open_deal_past_its_close_date_is_flagged);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -127,6 +129,25 @@ public:
         const Table zh = hygiene_table(h, StageModel::customer7(), Language::Chinese);
         CPPUNIT_ASSERT_EQUAL(std::string("合计"), zh.back()[0].text);
         CPPUNIT_ASSERT_EQUAL(std::string("没有支持我方的教练；决策者未知"), zh[2][5].text);
+    }
+
+    void an_open_deal_past_its_close_date_is_flagged()
+    {
+        // Today 46000: P closed-by 45990 and still open → flagged; W won past its date → not;
+        // F due later → not. Prospects at 15 % need no coach, so only the date speaks.
+        const Column deals = {t("P"), t("W"), t("F")};
+        const Column stages = {t("潜在客户"), t("成交客户"), t("潜在客户")};
+        const Column amounts = {n(100), n(100), n(100)};
+        const Column closes = {n(45990), n(45990), n(46010)};
+        const Column none;
+        HygieneColumns columns{&deals, &stages, &amounts, nullptr, &none, &none, nullptr, &closes};
+        columns.today = 46000.0;
+        const ForecastHygiene h = forecast_hygiene(columns, StageModel::customer7()).value();
+        CPPUNIT_ASSERT_EQUAL(std::size_t(1), h.flagged.size());
+        CPPUNIT_ASSERT(has(flagged(h, "P"), HygieneFlag::ClosePassed));
+        // Without today nothing is said about dates.
+        columns.today.reset();
+        CPPUNIT_ASSERT(forecast_hygiene(columns, StageModel::customer7()).value().flagged.empty());
     }
 
 private:
