@@ -45,7 +45,9 @@ void log_internal_error(const uno::Reference<uno::XComponentContext>& context, s
         const std::string folder = profile_folder(context);
         if (folder.empty())
             return;
-        osl::Directory::createPath(from_utf8("file://" + folder + "/keyaccount"));
+        rtl::OUString folder_url;
+        if (osl::FileBase::getFileURLFromSystemPath(from_utf8(folder + "/keyaccount"), folder_url) == osl::FileBase::E_None)
+            osl::Directory::createPath(folder_url);
         std::ofstream(folder + "/keyaccount/errors.log", std::ios::app) << line;
     } catch (...) {
         // Logging must never be the failure.

@@ -84,19 +84,16 @@ Error bad_argument(const Argument& argument, std::string what)
     return make_error(ErrorKind::BadArgument, std::string(argument.name.en) + ": " + std::move(what));
 }
 
-} // namespace
-
-namespace {
-
 bool numeric_kind(ArgumentKind kind)
 {
     return kind == ArgumentKind::Amounts || kind == ArgumentKind::Probabilities || kind == ArgumentKind::Numbers ||
            kind == ArgumentKind::Dates;
 }
 
-// How the first row of a range reads. Sure: a header the table reader knows, or text where
-// the column holds numbers or dates. Possible: text that is no stage of the model in a
-// stage column, any text in a text column. Data: anything else (a number, a known stage).
+// How the first row of a range reads. Sure: one of the column's own headers (any known
+// header when the argument names no column), or text where the column holds numbers or
+// dates. Possible: text that is no stage of the model in a stage column, or any text in a
+// text column of no known kind. Data: anything else (a number, a known stage, a name).
 enum class FirstRow { Blank, Possible, Sure, Data };
 FirstRow first_row_of(const Passed& grid, const Argument& argument, const StageModel& model)
 {
@@ -114,10 +111,8 @@ FirstRow first_row_of(const Passed& grid, const Argument& argument, const StageM
                                                                                                         : FirstRow::Sure;
         else if (cell.kind == Cell::Kind::Text && kind == ArgumentKind::Stages)
             this_cell = model.find(cell.text) ? FirstRow::Data : FirstRow::Possible;
-        else if (cell.kind == Cell::Kind::Text && argument.column)
-            this_cell = is_header_of(cell, *argument.column) ? FirstRow::Sure : FirstRow::Data;
-        else if (cell.kind == Cell::Kind::Text)
-            this_cell = FirstRow::Possible;
+        else if (cell.kind == Cell::Kind::Text && !argument.column)
+            this_cell = FirstRow::Possible; // a text column of no known kind: only a header elsewhere decides
         if (this_cell == FirstRow::Data)
             return FirstRow::Data;
         row = std::max(row, this_cell);

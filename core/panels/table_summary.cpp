@@ -95,9 +95,11 @@ Result<StakeholderSummary> stakeholder_summary(const Grid& grid, const DetectedT
     if (table.mapping.has(Field::DealName)) {
         std::unordered_set<std::string> deals;
         for (const Cell& deal : field_column(grid, table, Field::DealName))
-            if (deal.kind == Cell::Kind::Text && !trim(deal.text).empty())
-                deals.insert(fold_key(deal.text));
+            if (deal.kind == Cell::Kind::Text && !trim(deal.text).empty() && deals.insert(fold_key(deal.text)).second)
+                summary.deal = std::string(trim(deal.text));
         summary.deals = deals.size();
+        if (summary.deals != 1)
+            summary.deal.clear();
     }
     return summary;
 }

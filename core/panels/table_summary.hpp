@@ -60,6 +60,7 @@ struct StakeholderSummary {
     std::size_t red_flags = 0;
     std::vector<std::string> top_flags; // the most severe first, at most `shown`
     std::size_t deals = 0;              // distinct deals the people belong to (a deal column)
+    std::string deal;                   // the deal's name when they all belong to one
 };
 
 Result<StakeholderSummary> stakeholder_summary(const Grid& grid, const DetectedTable& table, Language language,

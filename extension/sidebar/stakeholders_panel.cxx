@@ -37,10 +37,12 @@ public:
             return;
         }
         const StakeholderSummary& p = summary.value();
-        c.set_text("PeopleValue", p.deals == 0 ? rtl::OUString::number(static_cast<sal_Int64>(p.people))
-                                               : fill(c.string("StakeholdersPanel.PeopleOnDeals"),
-                                                      {rtl::OUString::number(static_cast<sal_Int64>(p.people)),
-                                                       rtl::OUString::number(static_cast<sal_Int64>(p.deals))}));
+        // With a deal column: the one deal the table is about, or how many deals it covers.
+        const rtl::OUString people = rtl::OUString::number(static_cast<sal_Int64>(p.people));
+        c.set_text("PeopleValue", p.deals == 0 ? people
+                                  : p.deals == 1 ? fill(c.string("StakeholdersPanel.PeopleOnDeal"), {people, from_utf8(p.deal)})
+                                                 : fill(c.string("StakeholdersPanel.PeopleOnDeals"),
+                                                        {people, rtl::OUString::number(static_cast<sal_Int64>(p.deals))}));
         c.set_text("CoverageValue", from_utf8(display_percent(p.coverage)));
         rtl::OUString flags;
         for (const std::string& flag : p.top_flags)

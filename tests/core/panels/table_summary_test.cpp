@@ -98,6 +98,10 @@ public:
         const Result<StakeholderSummary> l = stakeholder_summary(linked, detected(linked, TableKind::Stakeholders), Language::English);
         CPPUNIT_ASSERT(l.ok());
         CPPUNIT_ASSERT_EQUAL(std::size_t(2), l.value().deals);
+        CPPUNIT_ASSERT(l.value().deal.empty());
+        const Grid one = {row({"姓名", "商机", "角色"}), row({"王总", "华为项目", "决策者"}), row({"李工", "華為項目", "教练"})};
+        CPPUNIT_ASSERT_EQUAL(std::string("华为项目"),
+                             stakeholder_summary(one, detected(one, TableKind::Stakeholders), Language::English).value().deal);
     }
 
     void headline_numbers_are_shown_with_separators()
