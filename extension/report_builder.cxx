@@ -58,12 +58,10 @@ TableKind table_kind_of(ReportKind kind)
 
 std::string no_table_message(TableKind kind, const std::string& detail, Language language)
 {
-    const bool zh = language == Language::Chinese;
-    const char* what = kind == TableKind::Opportunities ? (zh ? "商机表" : "opportunity table")
-                     : kind == TableKind::PartnerLedger ? (zh ? "合作伙伴台账" : "partner ledger")
-                                                        : (zh ? "关键人名单" : "stakeholder list");
-    return zh ? std::string("当前单元格周围没有") + what + ":" + detail
-              : std::string("No ") + what + " around the current cell: " + detail;
+    const Label what = kind == TableKind::Opportunities ? Label::OpportunityTable
+                     : kind == TableKind::PartnerLedger ? Label::PartnerLedgerTable
+                                                        : Label::StakeholderList;
+    return format_label(Label::NoTableAround, language, {label(what, language), detail});
 }
 
 double today_serial()
@@ -253,13 +251,12 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
 {
     ReportOutcome outcome;
     const Language language = office_ui_language(context);
-    const bool zh = language == Language::Chinese;
     uno::Reference<frame::XModel> model = frame->getController()->getModel();
     if (!uno::Reference<sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY).is()) {
-        outcome.status = zh ? "报表只能在 Calc 电子表格中生成" : "Reports are built in a Calc spreadsheet";
+        outcome.status = label_text(Label::ReportsInCalcOnly, language);
         return outcome;
     }
-    Progress progress(frame, zh ? "正在生成报表…" : "Building the report…");
+    Progress progress(frame, label_text(Label::BuildingReport, language));
     const TableKind table_kind = table_kind_of(request.kind);
     const Result<SourceTable> source = table_under_cursor(model, table_kind);
     if (!source.ok()) {
@@ -308,7 +305,7 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
     case ReportKind::OrgChart: {
         Result<OrgChart> chart = org_chart(s.grid, s.table, s.place, request.only_with_roles, language);
         if (!chart.ok()) {
-            outcome.status = (zh ? "无法画组织结构图:" : "Cannot draw the org chart: ") + chart.error().message;
+            outcome.status = format_label(Label::CannotDrawOrgChart, language, {chart.error().message});
             return outcome;
         }
         org = std::move(chart.value());

@@ -179,6 +179,13 @@ constexpr Entry entries[] = {
     {Label::SeverityHeading, "Severity", "严重程度"},
     {Label::PersonHeading, "Person", "人员"},
     {Label::HygieneClosePassed, "close date passed", "预计成交日期已过"},
+    {Label::OpportunityTable, "opportunity table", "商机表"},
+    {Label::PartnerLedgerTable, "partner ledger", "合作伙伴台账"},
+    {Label::StakeholderList, "stakeholder list", "关键人名单"},
+    {Label::NoTableAround, "No {1} around the current cell: {2}", "当前单元格周围没有{1}:{2}"},
+    {Label::ReportsInCalcOnly, "Reports are built in a Calc spreadsheet", "报表只能在 Calc 电子表格中生成"},
+    {Label::BuildingReport, "Building the report…", "正在生成报表…"},
+    {Label::CannotDrawOrgChart, "Cannot draw the org chart: {1}", "无法画组织结构图:{1}"},
 };
 
 constexpr bool in_enum_order()

@@ -183,6 +183,13 @@ enum class Label {
     SeverityHeading,
     PersonHeading,
     HygieneClosePassed,
+    OpportunityTable,
+    PartnerLedgerTable,
+    StakeholderList,
+    NoTableAround,
+    ReportsInCalcOnly,
+    BuildingReport,
+    CannotDrawOrgChart,
     Count_ // not a label: the table's size
 };
 
