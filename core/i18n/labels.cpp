@@ -161,7 +161,7 @@ constexpr Entry entries[] = {
     {Label::HygieneNoAmount, "amount missing", "缺少金额"},
     {Label::ReasonSeparator, "; ", "；"},
     {Label::ForecastHygieneHeading, "Forecast hygiene: what the key people support", "预测健康检查:关键人物支持的预测"},
-    {Label::HygieneHowTo, "To check each deal's probability against its key people, add a stakeholder sheet with a deal column (商机 / Deal), role and support.", "要按关键人物核对每个商机的赢率,请添加关键人物表,包含所属商机(商机/Deal)、角色和支持度列。"},
+    {Label::HygieneHowTo, "To check each deal's probability against its key people, add a stakeholder sheet with a deal column (商机 / Deal), role and support.", "要按关键人物核对每个商机的赢率,请添加关键人物表,包含所属商机(“商机”列)、角色和支持度列。"},
     {Label::HygieneNeedsDealNames, "Not checked: the opportunity table has no deal name column.", "未检查:商机表中没有商机名称列。"},
     {Label::HygieneSource, "Key people from {1}", "关键人物来自 {1}"},
     {Label::Target, "Target", "目标"},

@@ -54,11 +54,12 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     const bool use_custom = custom.ok();
     // No model chosen (or an unusable custom one): the model the data's stages call for —
     // a built-in one, or one made of the data's own stages, written on the sheet to edit.
-    const ModelChoice choice = choose_stage_model(stage_column);
-    const bool use_data = !use_custom && (options.model.empty() || options.model == "custom") && choice.from_data();
+    const bool choosing = !use_custom && (options.model.empty() || options.model == "custom");
+    const ModelChoice choice = choosing ? choose_stage_model(stage_column) : ModelChoice{};
+    const bool use_data = choosing && choice.from_data();
     const std::string model_name = use_custom ? label_text(Label::CustomModelName, language)
         : use_data                           ? label_text(Label::DataModelName, language)
-        : (options.model.empty() || options.model == "custom") ? choice.name : options.model;
+        : choosing                           ? choice.name : options.model;
     const StageModel* built_in = StageModel::built_in(model_name);
     const StageModel& model = use_custom ? custom.value() : use_data ? *choice.model : built_in ? *built_in : StageModel::customer7();
 

@@ -63,8 +63,11 @@ public:
         const SourceTable& s = *shown.table;
         const StageModelSetting kept = stored_stage_model(context.model);
         const Column stages = field_column(s.grid, s.table, Field::Stage);
-        Result<StageModel> model = chosen_stage_model(kept.name, stage_rows_from_text(kept.custom), stages);
-        const std::string best = kept.name.empty() ? best_stage_model(stages) : std::string();
+        // No model kept: the one the stages call for, chosen once for both the numbers and the line.
+        const ModelChoice best_choice = kept.name.empty() ? choose_stage_model(stages) : ModelChoice{};
+        Result<StageModel> model = kept.name.empty() ? Result<StageModel>(*best_choice.model)
+                                                     : chosen_stage_model(kept.name, stage_rows_from_text(kept.custom), stages);
+        const std::string& best = best_choice.name;
         rtl::OUString model_text = kept.name.empty()  ? (best.empty() ? c.string("FunnelPanel.ModelData")
                                                                       : fill(c.string("FunnelPanel.ModelBest"), {from_utf8(best)}))
                                    : kept.name == "custom" ? c.string("FunnelPanel.ModelCustom")
