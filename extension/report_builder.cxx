@@ -15,14 +15,17 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 
+#include "reports/forecast_review_report.hpp"
 #include "reports/funnel_report.hpp"
 #include "reports/org_chart.hpp"
 #include "reports/rebate_report.hpp"
 #include "reports/role_map_report.hpp"
+#include "report_print.hxx"
 #include "report_render.hxx"
 #include "source_table.hxx"
 #include "ui_language.hxx"
@@ -38,6 +41,7 @@ const char* command_of(ReportKind kind)
 {
     switch (kind) {
     case ReportKind::Funnel: return "FunnelReport";
+    case ReportKind::ForecastReview: return "ForecastReview";
     case ReportKind::RebateStatements: return "RebateStatements";
     case ReportKind::RoleMap: return "RoleMap";
     case ReportKind::OrgChart: break;
@@ -48,7 +52,8 @@ const char* command_of(ReportKind kind)
 TableKind table_kind_of(ReportKind kind)
 {
     switch (kind) {
-    case ReportKind::Funnel: return TableKind::Opportunities;
+    case ReportKind::Funnel:
+    case ReportKind::ForecastReview: return TableKind::Opportunities;
     case ReportKind::RebateStatements: return TableKind::PartnerLedger;
     case ReportKind::RoleMap:
     case ReportKind::OrgChart: break;
@@ -236,11 +241,43 @@ private:
     uno::Reference<task::XStatusIndicator> indicator_;
 };
 
+// The previous review's targets (group, number) and, for a custom period, its dates: one
+// block read each, at the places the plan put them.
+void read_back_review(const uno::Reference<sheet::XSpreadsheet>& previous, const ForecastReviewCells& cells,
+                      ForecastReviewOptions& options)
+{
+    if (cells.targets_rows > 0) {
+        const uno::Sequence<uno::Sequence<uno::Any>> rows =
+            uno::Reference<sheet::XCellRangeData>(
+                previous->getCellRangeByPosition(0, static_cast<sal_Int32>(cells.targets_top), 1,
+                                                 static_cast<sal_Int32>(cells.targets_top + cells.targets_rows - 1)),
+                uno::UNO_QUERY_THROW)
+                ->getDataArray();
+        for (const uno::Sequence<uno::Any>& row : rows) {
+            rtl::OUString group;
+            double target = 0.0;
+            if (row.getLength() == 2 && (row[0] >>= group) && !group.isEmpty() && (row[1] >>= target))
+                options.targets.emplace_back(to_utf8(group), target);
+        }
+    }
+    if (options.period.choice != PeriodChoice::Custom)
+        return;
+    const auto date_in = [&](std::size_t row) -> std::optional<double> {
+        uno::Reference<table::XCell> cell =
+            previous->getCellByPosition(static_cast<sal_Int32>(cells.date_column), static_cast<sal_Int32>(row));
+        if (cell->getType() != table::CellContentType_VALUE)
+            return std::nullopt;
+        return cell->getValue();
+    };
+    options.period.custom = ReviewPeriod{date_in(cells.from_row), date_in(cells.to_row)};
+}
+
 } // namespace
 
 std::optional<ReportKind> report_kind_named(std::string_view command)
 {
-    for (ReportKind kind : {ReportKind::Funnel, ReportKind::RebateStatements, ReportKind::RoleMap, ReportKind::OrgChart})
+    for (ReportKind kind : {ReportKind::Funnel, ReportKind::ForecastReview, ReportKind::RebateStatements, ReportKind::RoleMap,
+                            ReportKind::OrgChart})
         if (command == command_of(kind))
             return kind;
     return std::nullopt;
@@ -294,6 +331,23 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
         }
         break;
     }
+    case ReportKind::ForecastReview: {
+        ForecastReviewOptions options;
+        options.today = today_serial();
+        options.period = stored_review_period(model);
+        if (request.period)
+            options.period.choice = period_choice_from_code(*request.period);
+        const StageModelSetting kept_model = stored_stage_model(model);
+        if (kept_model.name != "custom")
+            options.model = kept_model.name;
+        // What the manager typed last time: targets, and the dates of a custom period.
+        if (uno::Reference<sheet::XSpreadsheet> previous = slot.previous(); previous.is())
+            read_back_review(previous, forecast_review_cells(forecast_review_report(s.grid, s.table, s.place, options, language)),
+                             options);
+        store_review_period(model, options.period);
+        plan = forecast_review_report(s.grid, s.table, s.place, options, language);
+        break;
+    }
     case ReportKind::RebateStatements:
     {
         // The workbook's policy (the sidebar's Rebates panel); the seed's when it has none.
@@ -313,6 +367,7 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
         break;
     }
     }
+    fit_wrapped_rows(plan);
     progress.at(50);
 
     {
@@ -321,6 +376,7 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
         try {
             sheet = slot.start();
             render_report(model, sheet, plan);
+            apply_page_setup(context, model, sheet, plan, language);
             slot.commit(plan.name);
         } catch (...) {
             slot.abandon(); // the previous report and the user's sheets are untouched

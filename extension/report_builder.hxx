@@ -11,7 +11,7 @@
 
 namespace kat::addin {
 
-enum class ReportKind { Funnel, RebateStatements, RoleMap, OrgChart };
+enum class ReportKind { Funnel, ForecastReview, RebateStatements, RoleMap, OrgChart };
 
 // "FunnelReport" → Funnel and so on; nullopt for any other command.
 std::optional<ReportKind> report_kind_named(std::string_view command);
@@ -20,6 +20,7 @@ struct ReportRequest {
     ReportKind kind = ReportKind::Funnel;
     std::string model;               // Funnel: stage model, "" = best match
     std::optional<double> target;    // Funnel: sales target
+    std::optional<std::string> period; // ForecastReview: "quarter", "half", "year", "custom" (else the workbook's)
     bool only_with_roles = false;    // OrgChart
 };
 

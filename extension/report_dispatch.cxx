@@ -40,6 +40,10 @@ ReportRequest request_from(ReportKind kind, const uno::Sequence<beans::PropertyV
             double target = 0.0;
             if (argument.Value >>= target)
                 request.target = target;
+        } else if (argument.Name == "Period") {
+            rtl::OUString period;
+            if (argument.Value >>= period)
+                request.period = to_utf8(period);
         } else if (argument.Name == "OnlyWithRoles") {
             bool only = false;
             argument.Value >>= only;

@@ -1,5 +1,5 @@
 // One command path for every report (SPEC §9): a dispatch protocol handler answering
-// vnd.keyaccount:FunnelReport, :RebateStatements, :RoleMap and :OrgChart. Menus, toolbar,
+// vnd.keyaccount:FunnelReport, :ForecastReview, :RebateStatements, :RoleMap and :OrgChart. Menus, toolbar,
 // sidebar buttons and tests all dispatch these URLs; each acts on the table around the
 // current cell, builds its sheet in one undo step and says how it went.
 #pragma once

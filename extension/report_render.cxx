@@ -29,7 +29,9 @@
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
@@ -83,21 +85,35 @@ void set_look(const uno::Reference<uno::XInterface>& object, const char* name, c
     }
 }
 
+// Bold and size for Latin and Asian text alike: a Chinese title is set in the Asian font.
+void set_weight(const uno::Reference<table::XCellRange>& range, float weight)
+{
+    for (const char* name : {"CharWeight", "CharWeightAsian", "CharWeightComplex"})
+        set_look(range, name, uno::Any(weight));
+}
+
+void set_height(const uno::Reference<table::XCellRange>& range, float points)
+{
+    for (const char* name : {"CharHeight", "CharHeightAsian", "CharHeightComplex"})
+        set_look(range, name, uno::Any(points));
+}
+
 void style_range(const uno::Reference<table::XCellRange>& range, CellStyle style)
 {
     switch (style) {
     case CellStyle::Plain: break;
     case CellStyle::Title:
-        set_look(range, "CharWeight", uno::Any(awt::FontWeight::BOLD));
-        set_look(range, "CharHeight", uno::Any(16.0f));
+        set_weight(range, awt::FontWeight::BOLD);
+        set_height(range, 16.0f);
         break;
     case CellStyle::Heading:
-        set_look(range, "CharWeight", uno::Any(awt::FontWeight::BOLD));
-        set_look(range, "CharHeight", uno::Any(12.0f));
+        set_weight(range, awt::FontWeight::BOLD);
+        set_height(range, 12.0f);
         set_look(range, "CharColor", uno::Any(sal_Int32(0x1F4E79)));
         break;
     case CellStyle::TableHeader:
-        set_look(range, "CharWeight", uno::Any(awt::FontWeight::BOLD));
+        set_weight(range, awt::FontWeight::BOLD);
+        set_look(range, "IsTextWrapped", uno::Any(true)); // long headers stay in their column
         set_look(range, "CellBackColor", uno::Any(sal_Int32(0xDDEBF7)));
         break;
     case CellStyle::Note: set_look(range, "CharColor", uno::Any(sal_Int32(0x595959))); break;
@@ -115,6 +131,13 @@ void put_item(const uno::Reference<sheet::XSpreadsheet>& sheet, const ReportItem
     switch (item.kind) {
     case ReportItem::Kind::Text:
         uno::Reference<text::XText>(sheet->getCellByPosition(column, row), uno::UNO_QUERY_THROW)->setString(from_utf8(item.text));
+        if (item.span > 1) {
+            uno::Reference<table::XCellRange> spanned =
+                sheet->getCellRangeByPosition(column, row, column + static_cast<sal_Int32>(item.span) - 1, row);
+            uno::Reference<util::XMergeable>(spanned, uno::UNO_QUERY_THROW)->merge(true);
+            set_look(spanned, "IsTextWrapped", uno::Any(true));
+            set_look(spanned, "VertJustify", uno::Any(table::CellVertJustify2::TOP));
+        }
         break;
     case ReportItem::Kind::Number: sheet->getCellByPosition(column, row)->setValue(item.number); break;
     case ReportItem::Kind::Formula: sheet->getCellByPosition(column, row)->setFormula(from_utf8(item.text)); break;
@@ -187,8 +210,14 @@ void add_chart(const uno::Reference<sheet::XSpreadsheet>& sheet, const ChartSpec
     set_look(chart, "HasMainTitle", uno::Any(true));
     set_look(chart->getTitle(), "String", uno::Any(from_utf8(spec.title)));
     set_look(chart, "HasLegend", uno::Any(!spec.funnel));
-    if (!spec.funnel)
+    // The chart's data sits in hidden helper columns: plot them all the same.
+    set_look(diagram, "IncludeHiddenCells", uno::Any(true));
+    if (!spec.funnel) {
+        for (std::size_t i = 0; i < spec.colours.size(); ++i)
+            set_look(diagram->getDataRowProperties(static_cast<sal_Int32>(i)), "FillColor",
+                     uno::Any(static_cast<sal_Int32>(spec.colours[i])));
         return;
+    }
     set_look(diagram, "Vertical", uno::Any(true)); // bars run horizontally
     set_look(diagram, "Stacked", uno::Any(true));
     uno::Reference<beans::XPropertySet> offset = diagram->getDataRowProperties(0);
@@ -216,6 +245,14 @@ void render_report(const uno::Reference<frame::XModel>& model, const uno::Refere
         if (report.column_widths[c] > 0)
             set_look(uno::Reference<uno::XInterface>(columns->getByIndex(static_cast<sal_Int32>(c)), uno::UNO_QUERY), "Width",
                      uno::Any(static_cast<sal_Int32>(report.column_widths[c])));
+    uno::Reference<container::XIndexAccess> rows(
+        uno::Reference<table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getRows(), uno::UNO_QUERY_THROW);
+    for (const auto& [row, height] : report.row_heights)
+        set_look(uno::Reference<uno::XInterface>(rows->getByIndex(static_cast<sal_Int32>(row)), uno::UNO_QUERY), "Height",
+                 uno::Any(static_cast<sal_Int32>(height)));
+    for (std::size_t c : report.hidden_columns)
+        set_look(uno::Reference<uno::XInterface>(columns->getByIndex(static_cast<sal_Int32>(c)), uno::UNO_QUERY), "IsVisible",
+                 uno::Any(false));
 }
 
 void render_charts(const uno::Reference<sheet::XSpreadsheet>& sheet, const ReportSheet& report)

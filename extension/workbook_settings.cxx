@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "pipeline/stage_model.hpp"
 #include "source_table.hxx"
 #include "uno_text.hxx"
 #include "values/cell_text.hpp"
@@ -15,7 +16,7 @@ StageModelSetting stored_stage_model(const uno::Reference<frame::XModel>& model)
     StageModelSetting setting;
     setting.name = to_utf8(stored_setting(model, "KeyAccount.StageModel"));
     setting.custom = to_utf8(stored_setting(model, "KeyAccount.StageModel.Custom"));
-    if (setting.name != "customer7" && setting.name != "action5" && setting.name != "custom")
+    if (setting.name != "custom" && !StageModel::built_in(setting.name))
         setting.name.clear();
     return setting;
 }
@@ -49,6 +50,16 @@ std::optional<double> stored_target(const uno::Reference<frame::XModel>& model)
 void store_target(const uno::Reference<frame::XModel>& model, std::optional<double> target)
 {
     store_setting(model, "KeyAccount.Target", target ? from_utf8(cell_text(Cell::of(*target))) : rtl::OUString());
+}
+
+ChosenPeriod stored_review_period(const uno::Reference<frame::XModel>& model)
+{
+    return period_from_text(to_utf8(stored_setting(model, "KeyAccount.ReviewPeriod")));
+}
+
+void store_review_period(const uno::Reference<frame::XModel>& model, const ChosenPeriod& period)
+{
+    store_setting(model, "KeyAccount.ReviewPeriod", from_utf8(period_to_text(period)));
 }
 
 } // namespace kat::addin

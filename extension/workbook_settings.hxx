@@ -9,6 +9,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 
 #include "icm/policy_form.hpp"
+#include "pipeline/review_period.hpp"
 
 namespace kat::addin {
 
@@ -27,5 +28,10 @@ void store_policy(const ::com::sun::star::uno::Reference<::com::sun::star::frame
 
 std::optional<double> stored_target(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model);
 void store_target(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model, std::optional<double> target);
+
+// The forecast review's period (the Funnel panel's list; a custom period's dates).
+ChosenPeriod stored_review_period(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model);
+void store_review_period(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,
+                         const ChosenPeriod& period);
 
 } // namespace kat::addin

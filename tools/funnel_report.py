@@ -17,20 +17,6 @@ from kat_office import IsolatedOffice, dispatch_report, file_url, fresh_office_d
 DEFAULT_TARGET = 10000000.0  # the sample team's target, so coverage and the 3× rule show
 
 
-def fit_to_one_page(doc, sheet):
-    """Printing: landscape, one page wide (the chart sits right of the table)."""
-    styles = doc.StyleFamilies.getByName("PageStyles")
-    if not styles.hasByName("KeyAccountReport"):
-        styles.insertByName("KeyAccountReport", doc.createInstance("com.sun.star.style.PageStyle"))
-    style = styles.getByName("KeyAccountReport")
-    if not style.IsLandscape:
-        style.IsLandscape = True
-        style.Width, style.Height = style.Height, style.Width
-    style.ScaleToPagesX = 1
-    style.ScaleToPagesY = 0  # as many pages tall as the stalled-deal list needs
-    sheet.PageStyle = "KeyAccountReport"
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--oxt", required=True)
@@ -55,7 +41,6 @@ def main():
             if not built:
                 sys.exit("no funnel report: " + status)
             report = doc.Sheets.getByName(name)
-            fit_to_one_page(doc, report)
             doc.calculateAll()
             doc.storeToURL(file_url(out + ".ods"), props(FilterName="calc8"))
             doc.storeToURL(file_url(out + ".pdf"), props(

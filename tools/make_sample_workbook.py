@@ -30,7 +30,31 @@ PRODUCTS = [("液相色谱", (300000, 900000)), ("气相色谱", (200000, 600000
 # How many deals sit in each stage: a funnel, wide at the top.
 STAGES = [("目标客户", 14), ("潜在客户", 12), ("意向客户", 10), ("立项客户", 7), ("认可客户", 6),
           ("谈判客户", 5), ("成交客户", 6), ("输单", 5)]
-TODAY = datetime.date(2026, 11, 2)
+TODAY = datetime.date(2026, 11, 25)
+# How long a deal usually stays in each open stage, in days: the dates follow it, so the
+# stalled-deal limits the funnel report learns from the sheet look like a real team's.
+USUAL_STAY = {"目标客户": 21, "潜在客户": 18, "意向客户": 25, "立项客户": 30, "认可客户": 20, "谈判客户": 14}
+OPEN_STAGES = list(USUAL_STAY)
+
+
+def dates(stage, rng):
+    """Created, stage-entered and close dates of a deal now in this stage."""
+    passed = OPEN_STAGES[:OPEN_STAGES.index(stage)] if stage in USUAL_STAY else OPEN_STAGES
+    days_passed = sum(round(USUAL_STAY[s] * rng.uniform(0.6, 1.5)) for s in passed)
+    if stage in USUAL_STAY:
+        usual = USUAL_STAY[stage]
+        # Most deals are within their stage's usual stay; about one in five has stalled.
+        in_stage = rng.randint(0, round(usual * 1.2)) if rng.random() < 0.8 else rng.randint(round(usual * 1.5), usual * 4)
+        entered = TODAY - datetime.timedelta(days=in_stage)
+        close = TODAY + datetime.timedelta(days=rng.randint(-20, 150))
+    elif stage == "输单":  # lost some weeks after it came in; where it stopped is not kept
+        entered = TODAY - datetime.timedelta(days=rng.randint(5, 200))
+        days_passed = rng.randint(10, 90)
+        close = entered
+    else:  # won: closed on the day it entered the won stage
+        entered = TODAY - datetime.timedelta(days=rng.randint(0, 180))
+        close = entered
+    return entered - datetime.timedelta(days=days_passed), entered, close
 
 
 def serial(day):
@@ -38,6 +62,7 @@ def serial(day):
 
 
 def rows(rng):
+    date_rng = random.Random(2026)
     out = []
     n = 0
     for stage, count in STAGES:
@@ -49,6 +74,9 @@ def rows(rng):
             created = TODAY - datetime.timedelta(days=rng.randint(20, 300))
             entered = created + datetime.timedelta(days=rng.randint(0, max(0, (TODAY - created).days - 1)))
             close = TODAY + datetime.timedelta(days=rng.randint(-30, 150))
+            # The draws above keep every other value as it was; the dates come from their own
+            # generator and follow each stage's usual stay.
+            created, entered, close = dates(stage, date_rng)
             probability = ""
             category = ""
             if stage == "谈判客户":

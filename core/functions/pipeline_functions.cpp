@@ -11,6 +11,8 @@
 #include "pipeline/funnel.hpp"
 #include "pipeline/performance_split.hpp"
 #include "pipeline/stalled_deals.hpp"
+#include "pipeline/model_choice.hpp"
+#include "pipeline/stage_history.hpp"
 #include "pipeline/weighted_forecast.hpp"
 
 namespace kat::functions {
@@ -233,17 +235,31 @@ std::vector<Function> pipeline_functions()
 
     table.push_back(Function{
         "pipelineStalled", "PIPELINE.STALLED",
-        {"Number of open deals that have been in their stage longer than its limit (30 days by default). Won and "
-         "lost deals are not counted; deals without an entry date are unknown and not counted.",
-         "在当前阶段停留超过时限(默认 30 天)的未关闭商机数。赢单和输单不计;没有进入阶段日期的商机不计。"},
+        {"Number of open deals that have been in their stage longer than its limit. Limits: the limits range when "
+         "given; else, with creation dates, each stage's usual stay learned from the deals that moved past it "
+         "(median days per stage); else 30 days. Won and lost deals are not counted; deals without an entry date "
+         "are unknown and not counted.",
+         "在当前阶段停留超过时限的未关闭商机数。时限:给出时限区域时按区域;否则给出创建日期时,按已越过该阶段的商机"
+         "在每个阶段通常停留的天数(中位数);否则为 30 天。赢单和输单不计;没有进入阶段日期的商机不计。"},
         {in_column(Field::Stage, own("stages", K::Stages, {"stages", "阶段"}, {"Stage of each deal.", "每个商机的阶段。"})),
          in_column(Field::StageEntered, own("entered", K::Dates, {"entered", "进入阶段日期"}, {"Date each deal entered its current stage.", "每个商机进入当前阶段的日期。"})),
          own("today", K::Value, {"today", "今天"}, {"The date to measure against, e.g. TODAY().", "计算所依据的日期,例如 TODAY()。"}),
          own("limits", K::Table, {"limits", "时限"},
-             {"Optional two-column range: stage, days allowed in it.", "可选,两列区域:阶段、允许停留的天数。"}, true)},
+             {"Optional two-column range: stage, days allowed in it.", "可选,两列区域:阶段、允许停留的天数。"}, true),
+         in_column(Field::Created, own("created", K::Dates, {"created", "创建日期"},
+                                       {"Optional creation date of each deal: without limits, each stage's limit is "
+                                        "learned from the deals that moved past it.",
+                                        "可选,每个商机的创建日期:未给出时限时,按已越过各阶段的商机推算该阶段的时限。"},
+                                       true))},
         [](const Inputs& in) -> Result<Answer> {
-            const std::vector<std::vector<Cell>> limits = in.rows(3);
-            return answer_from(count_stalled_deals(in.column(0), in.column(1), in.cell(2), in.given(3) ? &limits : nullptr));
+            std::vector<std::vector<Cell>> limits = in.rows(3);
+            const bool learn = !in.given(3) && in.given(4);
+            if (learn) {
+                const ModelChoice choice = choose_stage_model(in.column(0));
+                limits = limit_rows(stage_limits_from_history(in.column(0), in.column(4), in.column(1), *choice.model));
+            }
+            return answer_from(count_stalled_deals(in.column(0), in.column(1), in.cell(2),
+                                                   in.given(3) || learn ? &limits : nullptr));
         }});
 
     table.push_back(Function{

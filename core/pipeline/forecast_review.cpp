@@ -81,6 +81,14 @@ Result<Table> forecast_review_table(const ReviewColumns& c, const std::vector<st
         if (name.empty() && row[1].is_empty())
             continue;
         const NumberReading target = read_number(row[1]);
+        if (row[1].is_empty()) { // a group whose target is not set yet: listed, no target
+            if (!by_key.emplace(fold_key(name), groups.size()).second)
+                return make_error(ErrorKind::BadArgument, "the group '" + name + "' is listed twice", r);
+            GroupReview group;
+            group.name = name;
+            groups.push_back(std::move(group));
+            continue;
+        }
         if (!target.is_value()) {
             if (r == 0)
                 continue; // a header row: 区域 | 目标

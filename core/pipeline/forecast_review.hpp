@@ -33,7 +33,7 @@ struct ReviewPeriod {
 // PIPELINE.REVIEW: Group | Target | Won | Commit forecast | Best-case forecast | Weighted |
 // Gap | Open pipeline | Gap coverage | Attainment; one row per group of the targets (in
 // their order), then groups with deals but no target, then Total. Targets: rows of
-// (group, target), a header row allowed.
+// (group, target), a header row allowed; a group with a blank target is listed without one.
 Result<Table> forecast_review_table(const ReviewColumns& columns, const std::vector<std::vector<Cell>>& targets,
                                     const ReviewPeriod& period, const StageModel& model, Language language);
 

@@ -12,6 +12,7 @@
 #include "pipeline/efficiency.hpp"
 #include "pipeline/forecast_hygiene.hpp"
 #include "pipeline/stage_model.hpp"
+#include "pipeline/stage_history.hpp"
 #include "pipeline/stalled_deals.hpp"
 #include "values/cell_text.hpp"
 #include "values/read_date.hpp"
@@ -46,6 +47,7 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
 {
     ReportSheet sheet;
     sheet.name = label_text(Label::FunnelReport, language);
+    sheet.page.landscape = true;
     ReportWriter w{sheet};
     const Column stage_column = field_column(grid, table, Field::Stage);
     // A custom model that does not read falls back to the best built-in one, and says so.
@@ -136,10 +138,15 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     chart.last_row = funnel_top + funnel_stages;
     chart.last_column = chart_column + 2;
     chart.anchor_row = funnel_top;
-    chart.anchor_column = chart_column + 4;
+    chart.anchor_column = chart_column + 3; // the helper columns are hidden: right beside the table
     chart.funnel = true;
     sheet.charts.push_back(chart);
-    row = funnel_top + funnel_rows + 1;
+    sheet.hidden_columns = {chart_column, chart_column + 1, chart_column + 2};
+    row = funnel_top + funnel_rows;
+    // What the columns mean, under the table: the chart's title and the Total row rely on it.
+    for (Label note : {Label::FunnelNoteConversion, Label::FunnelNoteProbability, Label::FunnelNoteTotal})
+        w.note(row++, 0, 6, label_text(note, language));
+    ++row;
 
     // Forecast block: categories and roll-ups, then weighted, win rate, coverage vs target.
     w.text(row++, 0, label_text(Label::Forecast, language), CellStyle::Heading);
@@ -222,17 +229,42 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
     }
     ++row;
 
-    // Stalled deals: a live count and the list as of the build.
-    w.text(row++, 0, label_text(Label::StalledDealsMoreThan30, language), CellStyle::Heading);
+    // Stalled deals: each stage's limit learned from the deals that moved past it (editable),
+    // a live count, and the list as of the build.
+    w.text(row++, 0, label_text(Label::StalledDealsHeading, language), CellStyle::Heading);
     if (!table.mapping.has(Field::StageEntered)) {
         w.text(row++, 0, label_text(Label::NotListedStageEnteredDate, language), CellStyle::Warning);
     } else {
         const std::string entered = data_range(place, table, Field::StageEntered);
-        w.text(row, 0, label_text(Label::StalledNowLive, language));
-        w.formula(row++, 1, "=" + formula_call("PIPELINE.STALLED", {stages, entered, "TODAY()"}), NumberFormat::Integer);
         const Column entered_column = field_column(grid, table, Field::StageEntered);
+        std::vector<LearnedLimit> learned;
+        if (table.mapping.has(Field::Created))
+            learned = stage_limits_from_history(stage_column, field_column(grid, table, Field::Created), entered_column, model);
+        std::vector<std::string> stalled_args = {stages, entered, "TODAY()"};
+        if (!learned.empty()) {
+            w.text(row++, 0, label_text(Label::LearnedLimitsHeading, language), CellStyle::Note);
+            const std::size_t limits_top = row;
+            w.text(row, 0, label_text(Label::Stage, language), CellStyle::TableHeader);
+            w.text(row, 1, label_text(Label::DaysAllowed, language), CellStyle::TableHeader);
+            w.text(row++, 2, label_text(Label::LearnedFromDeals, language), CellStyle::TableHeader);
+            for (const LearnedLimit& limit : learned) {
+                w.text(row, 0, limit.stage);
+                w.number(row, 1, limit.days, CellStyle::Input, NumberFormat::Integer);
+                w.number(row++, 2, static_cast<double>(limit.deals), CellStyle::Plain, NumberFormat::Integer);
+            }
+            stalled_args.push_back(cell_name(limits_top, 0, true) + ":" + cell_name(row - 1, 1, true));
+        }
+        const std::size_t open_stages = static_cast<std::size_t>(std::count_if(
+            model.stages().begin(), model.stages().end(), [](const Stage& s) { return s.outcome == StageOutcome::Open; }));
+        if (!table.mapping.has(Field::Created))
+            w.text(row++, 0, label_text(Label::NoLearnedLimits, language), CellStyle::Note);
+        else if (learned.size() < open_stages)
+            w.text(row++, 0, label_text(Label::OtherStagesDefault, language), CellStyle::Note);
+        w.text(row, 0, label_text(Label::StalledNowLive, language));
+        w.formula(row++, 1, "=" + formula_call("PIPELINE.STALLED", stalled_args), NumberFormat::Integer);
+        const std::vector<std::vector<Cell>> limits = limit_rows(learned);
         const Result<std::vector<std::size_t>> stalled =
-            stalled_deal_rows(stage_column, entered_column, Cell::of(options.today), nullptr);
+            stalled_deal_rows(stage_column, entered_column, Cell::of(options.today), learned.empty() ? nullptr : &limits);
         if (!stalled.ok()) {
             w.text(row++, 0, (label_text(Label::CannotList, language)) + stalled.error().message, CellStyle::Warning);
         } else {

@@ -1,5 +1,8 @@
 #include "reports/report_sheet.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace kat {
 namespace {
 
@@ -39,6 +42,41 @@ void ReportWriter::text(std::size_t row, std::size_t column, std::string value, 
     add(ReportItem::Kind::Text, row, column, style, {}).text = std::move(value);
 }
 
+void ReportWriter::note(std::size_t row, std::size_t column, std::size_t span, std::string value)
+{
+    ReportItem& item = add(ReportItem::Kind::Text, row, column, CellStyle::Note, {});
+    item.text = std::move(value);
+    item.span = std::max<std::size_t>(span, 1);
+}
+
+void fit_wrapped_rows(ReportSheet& sheet)
+{
+    constexpr long default_width = 2258;           // Calc's column width, 1/100 mm
+    constexpr double latin = 190.0, wide = 353.0;  // average advance at 10 pt, 1/100 mm
+    constexpr long line_height = 452, padding = 60; // 1/100 mm
+    sheet.row_heights.clear();
+    for (const ReportItem& item : sheet.items) {
+        if (item.kind != ReportItem::Kind::Text || item.span < 2)
+            continue;
+        long width = 0;
+        for (std::size_t c = item.column; c < item.column + item.span; ++c)
+            width += c < sheet.column_widths.size() && sheet.column_widths[c] > 0 ? sheet.column_widths[c] : default_width;
+        double text_width = 0.0;
+        for (std::size_t i = 0; i < item.text.size(); ++i) {
+            const unsigned char byte = static_cast<unsigned char>(item.text[i]);
+            if ((byte & 0xC0) == 0x80)
+                continue; // a continuation byte: counted with its lead
+            // Lead bytes of U+2E80 and above (CJK, full-width punctuation) are E2 BA.. and higher.
+            const bool is_wide = byte >= 0xE3 || (byte == 0xE2 && i + 1 < item.text.size() &&
+                                                  static_cast<unsigned char>(item.text[i + 1]) >= 0xBA);
+            text_width += is_wide ? wide : latin;
+        }
+        // Whole words move to the next line: a tenth more than the bare width.
+        const long lines = std::max(1L, static_cast<long>(std::ceil(text_width * 1.1 / static_cast<double>(std::max(width - 200, 1L)))));
+        sheet.row_heights.emplace_back(item.row, lines * line_height + padding);
+    }
+}
+
 void ReportWriter::number(std::size_t row, std::size_t column, double value, CellStyle style, NumberFormat format)
 {
     add(ReportItem::Kind::Number, row, column, style, {format}).number = value;
@@ -66,6 +104,14 @@ void ReportWriter::block(std::size_t row, std::size_t column, Table rows, std::v
     for (const TableRow& r : rows)
         item.columns = std::max(item.columns, r.size());
     item.block = std::move(rows);
+}
+
+const InputArea* ReportSheet::input(std::string_view key) const
+{
+    for (const InputArea& area : inputs)
+        if (area.key == key)
+            return &area;
+    return nullptr;
 }
 
 std::string column_name(std::size_t column)

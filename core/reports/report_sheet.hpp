@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "i18n/labels.hpp"
@@ -30,6 +31,7 @@ struct ReportItem {
     std::vector<NumberFormat> formats; // one per column of the item; empty: General
     std::vector<NumberFormat> last_row_formats; // ArrayFormula: the last row's own, where not General
     Table block;                       // Block: values written in one go (long lists)
+    std::size_t span = 1;              // Text: merged over so many columns and wrapped (notes)
 };
 
 // A bar chart over a block of the report: the first column names the bars, the other
@@ -42,6 +44,23 @@ struct ChartSpec {
     std::size_t anchor_row = 0, anchor_column = 0;
     long width = 16000, height = 9000; // 1/100 mm
     bool funnel = false;
+    std::vector<long> colours; // per series (RGB), where not the office's own
+};
+
+// Cells the user is meant to edit (targets, dates), so a rebuild can read them back.
+struct InputArea {
+    std::string key; // what they hold, e.g. "targets"
+    std::size_t row = 0, column = 0, rows = 1, columns = 1;
+};
+
+// How the sheet prints: the report's own page style (landscape or not, scaled to so many
+// pages wide and tall; 0 = as many as it takes), with the report's name in the header and
+// "page n of m" in the footer, and manual page breaks before the listed rows.
+struct PageSetup {
+    bool landscape = false;
+    std::size_t pages_wide = 1;
+    std::size_t pages_tall = 0;
+    std::vector<std::size_t> breaks_before_rows;
 };
 
 struct ReportSheet {
@@ -53,12 +72,24 @@ struct ReportSheet {
     std::string status;
     // The cell where the user types the sales target (funnel report), so a rebuild can keep it.
     std::optional<std::pair<std::size_t, std::size_t>> target_cell;
+    std::vector<InputArea> inputs;
+    // Helper columns only a chart reads: hidden on screen and in print (the chart still
+    // plots them).
+    std::vector<std::size_t> hidden_columns;
+    PageSetup page;
+    // Rows that hold wrapped text over merged cells (Calc does not size those itself):
+    // row → height in 1/100 mm. Filled by fit_wrapped_rows.
+    std::vector<std::pair<std::size_t, long>> row_heights;
+
+    const InputArea* input(std::string_view key) const;
 };
 
 // Adds items to a sheet, one call per cell or array.
 struct ReportWriter {
     ReportSheet& sheet;
     void text(std::size_t row, std::size_t column, std::string value, CellStyle style = CellStyle::Plain);
+    // A note over `span` columns, wrapped: stays inside the table's width (charts sit beside it).
+    void note(std::size_t row, std::size_t column, std::size_t span, std::string value);
     void number(std::size_t row, std::size_t column, double value, CellStyle style, NumberFormat format);
     void formula(std::size_t row, std::size_t column, std::string text, NumberFormat format = NumberFormat::General,
                  CellStyle style = CellStyle::Plain);
@@ -73,6 +104,11 @@ private:
     ReportItem& add(ReportItem::Kind kind, std::size_t row, std::size_t column, CellStyle style,
                     std::vector<NumberFormat> formats);
 };
+
+// Heights for the rows of spanned notes, from their text's width (CJK characters are
+// twice as wide as Latin ones at the note's 10 pt) and the columns' widths (Calc's default
+// where the sheet keeps it). Call once the plan is complete.
+void fit_wrapped_rows(ReportSheet& sheet);
 
 // "$'Sheet 1'.$C$3:$C$67": a mapped field's data cells, for formulas.
 std::string data_range(const SourcePlace& place, const DetectedTable& table, Field field);

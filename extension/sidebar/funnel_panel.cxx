@@ -1,8 +1,9 @@
 // The Funnel panel: which opportunity table, how it is mapped and weighed, its headline
 // numbers (deals, open pipeline, weighted forecast, win rate, coverage of the target by
-// the 3× rule of seed 003), and "Build funnel report".
+// the 3× rule of thumb), "Build funnel report", and the forecast review's period and button.
 #include <algorithm>
 
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 
 #include "panel_behaviour.hxx"
@@ -28,21 +29,49 @@ std::optional<double> target_in(const DialogControls& c)
     return r.value;
 }
 
+// PeriodList's entries, in the layout's order.
+const PeriodChoice period_entries[] = {PeriodChoice::ThisQuarter, PeriodChoice::ThisHalf, PeriodChoice::ThisYear,
+                                       PeriodChoice::Custom};
+
+uno::Reference<awt::XListBox> period_list(const DialogControls& c)
+{
+    return uno::Reference<awt::XListBox>(c.control("PeriodList"), uno::UNO_QUERY);
+}
+
+PeriodChoice period_in(const DialogControls& c)
+{
+    const sal_Int16 pos = period_list(c).is() ? period_list(c)->getSelectedItemPos() : 0;
+    return period_entries[pos >= 0 && pos < 4 ? pos : 0];
+}
+
 class FunnelPanel final : public PanelBehaviour {
 public:
     const char* dialog() const override { return "FunnelPanel"; }
     TableKind table_kind() const override { return TableKind::Opportunities; }
-    std::vector<const char*> buttons() const override { return {"BuildReport"}; }
+    std::vector<const char*> buttons() const override { return {"BuildReport", "BuildReview"}; }
     std::vector<const char*> fields() const override { return {"TargetField"}; }
+    std::vector<const char*> lists() const override { return {"PeriodList"}; }
 
     void load_settings(const DialogControls& c, const PanelContext& context) override
     {
         const std::optional<double> target = stored_target(context.model);
         c.set_text("TargetField", target ? from_utf8(display_amount(*target)) : rtl::OUString());
+        const PeriodChoice period = stored_review_period(context.model).choice;
+        for (sal_Int16 i = 0; i < 4; ++i)
+            if (period_entries[i] == period && period_list(c).is())
+                period_list(c)->selectItemPos(i, true);
     }
 
-    bool commit(const DialogControls& c, const PanelContext& context, const std::string&) override
+    bool commit(const DialogControls& c, const PanelContext& context, const std::string& control) override
     {
+        if (control == "PeriodList") { // kept with a custom period's dates; no headline depends on it
+            ChosenPeriod period = stored_review_period(context.model);
+            if (period.choice != period_in(c)) {
+                period.choice = period_in(c);
+                store_review_period(context.model, period);
+            }
+            return false;
+        }
         const std::optional<double> target = target_in(c);
         if (target != stored_target(context.model))
             store_target(context.model, target);
@@ -114,8 +143,15 @@ public:
                                                 : c.string("FunnelPanel.HygieneNone"));
     }
 
-    void press(const DialogControls& c, const PanelContext& context, const std::string&) override
+    void press(const DialogControls& c, const PanelContext& context, const std::string& button) override
     {
+        if (button == "BuildReview") {
+            uno::Sequence<beans::PropertyValue> arguments(1);
+            arguments[0].Name = "Period";
+            arguments[0].Value <<= from_utf8(std::string(period_choice_code(period_in(c))));
+            run_report_command(c, context, "ForecastReview", arguments);
+            return;
+        }
         commit(c, context, "TargetField");
         uno::Sequence<beans::PropertyValue> arguments;
         if (const std::optional<double> target = target_in(c)) {

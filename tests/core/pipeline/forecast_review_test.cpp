@@ -29,6 +29,7 @@ class ForecastReviewTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE(ForecastReviewTest);
     CPPUNIT_TEST(the_quarter_counts_only_its_deals_per_group);
     CPPUNIT_TEST(a_group_with_no_target_and_a_gap_of_zero);
+    CPPUNIT_TEST(a_blank_target_lists_the_group_without_one);
     CPPUNIT_TEST(split_credit_is_amount_times_probability_times_share);
     CPPUNIT_TEST(shares_that_do_not_add_up_are_reported);
     CPPUNIT_TEST_SUITE_END();
@@ -62,6 +63,28 @@ public:
         const TableRow& total = row_named(review, "Total");
         CPPUNIT_ASSERT_DOUBLES_EQUAL(3000.0, total[1].number, 1e-9);
         CPPUNIT_ASSERT_DOUBLES_EQUAL(300.0, total[2].number, 1e-9);
+    }
+
+    void a_blank_target_lists_the_group_without_one()
+    {
+        // The review report's yellow cells: a manager fills some targets in, not all yet.
+        const Column groups = {t("王芳"), t("张三")};
+        const Column amounts = {n(100), n(200)};
+        const Column stages = {t("意向客户"), t("成交客户")};
+        const Column closes = {n(jan1), n(jan1)};
+        const std::vector<std::vector<Cell>> targets = {{t("负责人"), t("目标")}, {t("张三"), n(400)}, {t("王芳"), Cell::empty()}};
+        const ReviewColumns columns{&groups, &amounts, &stages, &closes, nullptr, nullptr};
+        const Table review = forecast_review_table(columns, targets, {}, StageModel::customer7(), Language::Chinese).value();
+        CPPUNIT_ASSERT_EQUAL(std::size_t(4), review.size());                 // header, 张三, 王芳 (in the targets' order), 合计
+        CPPUNIT_ASSERT_EQUAL(std::string("张三"), review[1][0].text);
+        CPPUNIT_ASSERT_EQUAL(std::string("王芳"), review[2][0].text);
+        CPPUNIT_ASSERT(review[2][1].kind == TableCell::Kind::Empty);         // no target, no gap, no attainment
+        CPPUNIT_ASSERT(review[2][6].kind == TableCell::Kind::Empty);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(100.0, review[2][7].number, 1e-9);      // its open pipeline is still there
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(400.0, review[3][1].number, 1e-9);      // the total target adds the set ones
+        // A name twice is still a mistake, blank or not.
+        const std::vector<std::vector<Cell>> twice = {{t("张三"), n(400)}, {t("张三"), Cell::empty()}};
+        CPPUNIT_ASSERT(!forecast_review_table(columns, twice, {}, StageModel::customer7(), Language::Chinese).ok());
     }
 
     void a_group_with_no_target_and_a_gap_of_zero()

@@ -1,7 +1,10 @@
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <algorithm>
+
 #include "grid_rows.hpp"
 
+#include "reports/forecast_review_report.hpp"
 #include "reports/funnel_report.hpp"
 #include "reports/org_chart.hpp"
 #include "reports/report_sheet.hpp"
@@ -26,6 +29,9 @@ class ReportPlansTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(org_chart_has_a_box_per_person_and_a_line_per_report);
     CPPUNIT_TEST(a_custom_stage_model_is_written_on_the_report_and_weighs_it);
     CPPUNIT_TEST(an_unusable_custom_model_falls_back_and_says_so);
+    CPPUNIT_TEST(the_review_reads_its_own_targets_and_dates);
+    CPPUNIT_TEST(the_review_says_what_it_needs);
+    CPPUNIT_TEST(the_funnel_learns_stage_limits_and_hides_its_chart_data);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -39,6 +45,96 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("$'O''Brien 商机'.$C$7:$C$8"), data_range(place, table, Field::Amount));
         CPPUNIT_ASSERT_EQUAL(std::string("$'O''Brien 商机'.$B$6:$C$8"), table_range(place, table, 2));
         CPPUNIT_ASSERT_EQUAL(std::string("\"a\"\"b\""), formula_string("a\"b"));
+    }
+
+    void the_review_reads_its_own_targets_and_dates()
+    {
+        const Grid grid = {row({"Owner", "Stage", "Amount", "Close date"}), row({"Ann", "Negotiation", "100", "2026-11-02"}),
+                           row({"Bob", "Won", "50", "2026-10-05"}), row({"Ann", "Won", "70", "2026-01-05"})};
+        const DetectedTable table = detect_table(grid, TableKind::Opportunities).value();
+        ForecastReviewOptions options;
+        options.today = 46351.0; // 2026-11-25
+        options.targets = {{"bob", 500.0}, {"Cid", 300.0}}; // kept: Bob's (any case), Cid with no deal now
+        const ReportSheet sheet = forecast_review_report(grid, table, {"Deals", 0, 0}, options, Language::English);
+        const ForecastReviewCells cells = forecast_review_cells(sheet);
+        const ReportItem* review = item_with(sheet, "=PIPELINE.REVIEW(");
+        CPPUNIT_ASSERT(review);
+        CPPUNIT_ASSERT_EQUAL(std::size_t(3 + 2), review->rows); // Ann, Bob, Cid + header and Total
+        CPPUNIT_ASSERT_EQUAL(std::size_t(10), review->columns);
+        // The targets block (header row included) and the two date cells are its arguments.
+        const std::string targets = cell_name(cells.targets_top - 1, 0, true) + ":" + cell_name(cells.targets_top + 2, 1, true);
+        const std::string dates = cell_name(cells.from_row, 1, true) + ";" + cell_name(cells.to_row, 1, true);
+        CPPUNIT_ASSERT_MESSAGE(review->text, review->text.find(";" + targets + ";" + dates + ";") != std::string::npos);
+        CPPUNIT_ASSERT(review->text.find("$'Deals'.$A$2:$A$4;$'Deals'.$C$2:$C$4;$'Deals'.$B$2:$B$4;$'Deals'.$D$2:$D$4") !=
+                       std::string::npos);
+        // Groups in the data's order, then kept ones; kept targets filled in, the rest blank and yellow.
+        std::vector<std::string> groups;
+        for (const ReportItem& item : sheet.items)
+            if (item.column == 0 && item.row >= cells.targets_top && item.row < cells.targets_top + cells.targets_rows)
+                groups.push_back(item.text);
+        CPPUNIT_ASSERT((groups == std::vector<std::string>{"Ann", "Bob", "Cid"}));
+        int numbers = 0, blanks = 0;
+        for (const ReportItem& item : sheet.items)
+            if (item.column == 1 && item.row >= cells.targets_top && item.row < cells.targets_top + cells.targets_rows) {
+                CPPUNIT_ASSERT(item.style == CellStyle::Input);
+                item.kind == ReportItem::Kind::Number ? ++numbers : ++blanks;
+            }
+        CPPUNIT_ASSERT_EQUAL(2, numbers);
+        CPPUNIT_ASSERT_EQUAL(1, blanks);
+        // This quarter's dates, editable; the chart over hidden data, groups only (no Total).
+        CPPUNIT_ASSERT(item_with(sheet, "2026 Q4"));
+        CPPUNIT_ASSERT_EQUAL(std::size_t(1), sheet.charts.size());
+        CPPUNIT_ASSERT_EQUAL(review->row + 3, sheet.charts[0].last_row);
+        for (std::size_t c = sheet.charts[0].first_column; c <= sheet.charts[0].last_column; ++c)
+            CPPUNIT_ASSERT(std::find(sheet.hidden_columns.begin(), sheet.hidden_columns.end(), c) != sheet.hidden_columns.end());
+        CPPUNIT_ASSERT(sheet.page.landscape && sheet.page.pages_wide == 1 && sheet.page.pages_tall == 1);
+    }
+
+    void the_review_says_what_it_needs()
+    {
+        const Grid grid = {row({"Stage", "Amount", "Close date"}), row({"Negotiation", "100", "2026-11-02"})};
+        const DetectedTable table = detect_table(grid, TableKind::Opportunities).value();
+        const ReportSheet sheet = forecast_review_report(grid, table, {"Deals", 0, 0}, {}, Language::Chinese);
+        CPPUNIT_ASSERT(!item_with(sheet, "PIPELINE.REVIEW"));
+        CPPUNIT_ASSERT(item_with(sheet, "“负责人”或“区域”"));
+        CPPUNIT_ASSERT(sheet.charts.empty());
+    }
+
+    void the_funnel_learns_stage_limits_and_hides_its_chart_data()
+    {
+        // Three deals passed 目标客户 in 10 days each; the report writes that limit as an input
+        // and the live count reads it.
+        const Grid grid = {row({"阶段", "金额", "创建日期", "进入阶段日期"}), row({"潜在客户", "1", "2026-01-01", "2026-01-11"}),
+                           row({"潜在客户", "1", "2026-01-01", "2026-01-11"}), row({"潜在客户", "1", "2026-01-01", "2026-01-11"}),
+                           row({"目标客户", "1", "2026-02-01", "2026-02-01"})};
+        const DetectedTable table = detect_table(grid, TableKind::Opportunities).value();
+        FunnelReportOptions options;
+        options.today = 46100.0;
+        const ReportSheet sheet = funnel_report(grid, table, {"商机", 0, 0}, options, Language::Chinese);
+        const ReportItem* stalled = item_with(sheet, "=PIPELINE.STALLED(");
+        CPPUNIT_ASSERT(stalled);
+        const ReportItem* limit = nullptr;
+        for (const ReportItem& item : sheet.items)
+            if (item.kind == ReportItem::Kind::Number && item.style == CellStyle::Input && item.number == 10.0)
+                limit = &item;
+        CPPUNIT_ASSERT(limit);
+        const std::string limits = ";" + cell_name(limit->row - 1, 0, true) + ":" + cell_name(limit->row, 1, true) + ")";
+        CPPUNIT_ASSERT_MESSAGE(stalled->text, stalled->text.find(limits) != std::string::npos);
+        CPPUNIT_ASSERT(item_with(sheet, "未列出的阶段"));               // the other stages keep 30 days
+        // The funnel chart's helper columns are hidden; the chart sits beside the table.
+        const ChartSpec& chart = sheet.charts.at(0);
+        CPPUNIT_ASSERT((sheet.hidden_columns == std::vector<std::size_t>{chart.first_column, chart.first_column + 1,
+                                                                         chart.first_column + 2}));
+        CPPUNIT_ASSERT(chart.anchor_column == chart.last_column + 1);
+        // The notes under the table stay inside its six columns, on rows sized for them.
+        const ReportItem* note = item_with(sheet, "较上一阶段转化率 =");
+        CPPUNIT_ASSERT(note && note->span == 6);
+        ReportSheet fitted = sheet;
+        fit_wrapped_rows(fitted);
+        bool sized = false;
+        for (const auto& [r, height] : fitted.row_heights)
+            sized = sized || (r == note->row && height > 452); // more than one line
+        CPPUNIT_ASSERT(sized);
     }
 
     void funnel_table_is_sized_by_the_model_and_feeds_the_chart()

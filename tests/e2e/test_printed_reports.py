@@ -1,0 +1,173 @@
+"""User story: a sales manager builds the forecast review for this quarter, types each rep's
+target into the yellow cells, and the review answers at once; next week's rebuild keeps the
+targets. Every report prints as a rep would send it: its own page style, the review on one
+landscape page, helper data hidden, a Chinese office's report in Chinese to the last word."""
+import datetime
+import os
+import re
+import subprocess
+import tempfile
+import unittest
+
+import uno
+
+from calc_helpers import OfficeTestCase, put
+from kat_office import dispatch_report, file_url, props
+
+
+def serial(day):
+    return float((day - datetime.date(1899, 12, 30)).days)
+
+
+def this_quarter(today):
+    first = datetime.date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+    after = datetime.date(first.year + (first.month + 2) // 12, (first.month + 2) % 12 + 1, 1)
+    return first, after - datetime.timedelta(days=1)
+
+
+TODAY = datetime.date.today()
+FIRST, LAST = this_quarter(TODAY)
+BEFORE = FIRST - datetime.timedelta(days=3)   # last quarter
+# The seven-stage customer funnel: 谈判客户 (negotiation) weighs 80 %.
+DEALS = [("Deal", "Owner", "Stage", "Amount", "Close date"),
+         ("D1", "Ann", "成交客户", 300.0, serial(FIRST)),              # won in the quarter, on its first day
+         ("D2", "Ann", "成交客户", 500.0, serial(BEFORE)),             # won last quarter: not counted
+         ("D3", "Ann", "谈判客户", 200.0, serial(LAST)),               # open, on the quarter's last day
+         ("D4", "Bob", "谈判客户", 1000.0, serial(LAST + datetime.timedelta(days=1))),  # next quarter
+         ("D5", "Cid", "意向客户", 400.0, serial(FIRST))]
+
+
+def rows_of(sheet):
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    return sheet.getCellRangeByPosition(0, 0, cursor.RangeAddress.EndColumn, cursor.RangeAddress.EndRow).getDataArray()
+
+
+def find_row(rows, first_cell, start=0):
+    for i in range(start, len(rows)):
+        if rows[i] and rows[i][0] == first_cell:
+            return i
+    raise AssertionError("no row starting with %r" % first_cell)
+
+
+def pdf_pages(doc, sheet, path):
+    doc.storeToURL(file_url(path), props(FilterName="calc_pdf_Export",
+                                         FilterData=uno.Any("[]com.sun.star.beans.PropertyValue", props(Selection=sheet))))
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def pdf_text(path):
+    return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True).stdout
+
+
+class ForecastReviewReportTest(OfficeTestCase):
+    def setUp(self):
+        super().setUp()
+        put(self.sheet, 0, 0, DEALS)
+        self.before = self.sheet.getCellRangeByName("A1:E6").getFormulaArray()
+
+    def build(self, **arguments):
+        built, name, status = dispatch_report(self.doc, "ForecastReview", "Sheet1.B2", **arguments)
+        self.assertTrue(built, status)
+        self.doc.calculateAll()
+        return self.doc.Sheets.getByName(name)
+
+    def test_targets_typed_in_answer_at_once_and_survive_a_rebuild(self):
+        report = self.build()
+        self.assertEqual("Forecast review", report.Name)
+        rows = rows_of(report)
+        # This quarter's first and last day, as editable dates.
+        self.assertEqual(serial(FIRST), rows[find_row(rows, "From")][1])
+        self.assertEqual(serial(LAST), rows[find_row(rows, "To")][1])
+        owners = find_row(rows, "Owner")
+        self.assertEqual(["Ann", "Bob", "Cid"], [rows[owners + i][0] for i in (1, 2, 3)])
+        # The manager types Ann's and Bob's targets; Cid has none yet.
+        report.getCellByPosition(1, owners + 1).setValue(1000.0)
+        report.getCellByPosition(1, owners + 2).setValue(2000.0)
+        self.doc.calculateAll()
+        rows = rows_of(report)
+        top = find_row(rows, "Group")
+        review = {r[0]: r for r in rows[top + 1:top + 5]}
+        ann = review["Ann"]
+        self.assertEqual((1000.0, 300.0), ann[1:3])                   # target; won in the quarter only
+        self.assertAlmostEqual(300.0 + 200.0 * 0.8, ann[5])          # weighted, won at 100 %
+        self.assertEqual((700.0, 200.0), (ann[6], ann[7]))            # gap; open pipeline
+        self.assertAlmostEqual(200.0 / 700.0, ann[8])                  # gap coverage
+        self.assertAlmostEqual(0.3, ann[9])                            # attainment
+        self.assertEqual((2000.0, 0.0, 2000.0, 0.0), (review["Bob"][1], review["Bob"][2], review["Bob"][6], review["Bob"][7]))
+        self.assertEqual(("", ""), (review["Cid"][1], review["Cid"][6]))  # no target: no gap
+        self.assertEqual(3000.0, review["Total"][1])
+        # The chart plots the groups from hidden helper columns.
+        chart = report.Charts.getByIndex(0)
+        data = chart.EmbeddedObject.Data
+        self.assertEqual(("Ann", "Bob", "Cid"), tuple(data.RowDescriptions))
+        self.assertEqual((1000.0, 300.0), tuple(data.Data[0][:2]))
+        used = chart.getRanges()[0]
+        columns = report.Columns
+        self.assertTrue(all(not columns.getByIndex(c).IsVisible for c in range(used.StartColumn, used.EndColumn + 1)))
+        # Next week: a rebuild for the year keeps the targets; the workbook remembers the period.
+        report = self.build(Period="year")
+        rows = rows_of(report)
+        owners = find_row(rows, "Owner")
+        self.assertEqual([1000.0, 2000.0, ""], [rows[owners + i][1] for i in (1, 2, 3)])
+        self.assertEqual(serial(datetime.date(TODAY.year, 1, 1)), rows[find_row(rows, "From")][1])
+        self.assertTrue(self.doc.DocumentProperties.UserDefinedProperties.getPropertyValue("KeyAccount.ReviewPeriod")
+                        .startswith("year|"))
+        self.assertEqual(self.before, self.sheet.getCellRangeByName("A1:E6").getFormulaArray())
+
+    def test_a_custom_period_keeps_the_dates_typed_on_the_sheet(self):
+        report = self.build(Period="custom")
+        rows = rows_of(report)
+        start = find_row(rows, "From")
+        report.getCellByPosition(1, start).setValue(serial(BEFORE))      # the manager widens it
+        report.getCellByPosition(1, start + 1).setValue(serial(LAST))
+        report = self.build()
+        rows = rows_of(report)
+        self.assertEqual((serial(BEFORE), serial(LAST)), (rows[start][1], rows[start + 1][1]))
+        self.assertEqual(800.0, rows[find_row(rows, "Ann", find_row(rows, "Group"))][2])  # D1 and D2 won within
+
+    def test_printed_on_one_landscape_page(self):
+        report = self.build()
+        style = self.doc.StyleFamilies.getByName("PageStyles").getByName(report.PageStyle)
+        self.assertTrue(style.IsLandscape and style.Size.Width > style.Size.Height)
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "review.pdf")
+            self.assertEqual(1, pdf_pages(self.doc, report, path))
+            text = pdf_text(path)
+        self.assertIn("Page 1 of 1", text)
+        self.assertNotIn("Offset", text)                 # helper data is not printed
+
+
+class PrintedReportsInChineseTest(OfficeTestCase):
+    profile_name = "profile-zh-CN"
+    ui_language = "zh-CN"
+
+    def test_review_and_funnel_print_in_chinese(self):
+        put(self.sheet, 0, 0, DEALS)
+        built, name, status = dispatch_report(self.doc, "ForecastReview", self.sheet.Name + ".A1")
+        self.assertTrue(built, status)
+        self.assertEqual("预测评审", name)
+        self.doc.calculateAll()
+        with tempfile.TemporaryDirectory() as folder:
+            review = os.path.join(folder, "review.pdf")
+            self.assertEqual(1, pdf_pages(self.doc, self.doc.Sheets.getByName(name), review))
+            text = pdf_text(review)
+            built, funnel, status = dispatch_report(self.doc, "FunnelReport", self.sheet.Name + ".A1")
+            self.assertTrue(built, status)
+            self.doc.calculateAll()
+            funnel_pdf = os.path.join(folder, "funnel.pdf")
+            pdf_pages(self.doc, self.doc.Sheets.getByName(funnel), funnel_pdf)
+            funnel_text = pdf_text(funnel_pdf)
+        self.assertIn("第 1 页,共 1 页", text)
+        for words in ("差距覆盖率", "本期目标", "赢单金额、加权预测与目标对比"):
+            self.assertIn(words, text)
+        # No English word a user did not type: the deals' own words are English here, so
+        # only the report's labels are checked, by the words the English report would use.
+        for english in ("Target", "Gap", "Period", "Review", "Page", "Offset", "Reached"):
+            self.assertNotIn(english, text + funnel_text)
+        self.assertIn("较上一阶段转化率 =", funnel_text)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
