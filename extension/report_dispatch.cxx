@@ -8,6 +8,7 @@
 #include <com/sun/star/frame/XStatusListener.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include "partner_export.hxx"
 #include "report_builder.hxx"
 #include "uno_text.hxx"
 
@@ -17,6 +18,12 @@ namespace kat::addin {
 namespace {
 
 constexpr const char* protocol = "vnd.keyaccount:";
+
+// "ExportPartnerStatement" when the URL asks for a partner's PDF.
+bool is_export(const util::URL& url)
+{
+    return to_utf8(url.Complete) == std::string(protocol) + std::string(export_partner_command);
+}
 
 std::optional<ReportKind> kind_of(const util::URL& url)
 {
@@ -80,7 +87,7 @@ void ReportDispatcher::initialize(const uno::Sequence<uno::Any>& arguments)
 
 uno::Reference<frame::XDispatch> ReportDispatcher::queryDispatch(const util::URL& url, const rtl::OUString&, sal_Int32)
 {
-    return kind_of(url) ? uno::Reference<frame::XDispatch>(this) : uno::Reference<frame::XDispatch>();
+    return kind_of(url) || is_export(url) ? uno::Reference<frame::XDispatch>(this) : uno::Reference<frame::XDispatch>();
 }
 
 uno::Sequence<uno::Reference<frame::XDispatch>> ReportDispatcher::queryDispatches(
@@ -105,7 +112,13 @@ void ReportDispatcher::dispatchWithNotification(const util::URL& url, const uno:
     try {
         const std::optional<ReportKind> kind = kind_of(url);
         uno::Reference<frame::XFrame> frame(frame_);
-        if (!kind || !frame.is())
+        if (is_export(url) && frame.is()) {
+            std::optional<std::string> target;
+            for (const beans::PropertyValue& argument : arguments)
+                if (rtl::OUString where; argument.Name == "URL" && (argument.Value >>= where))
+                    target = to_utf8(where);
+            outcome = export_partner_statement(context_, frame, target);
+        } else if (!kind || !frame.is())
             outcome.status = "no report for " + to_utf8(url.Complete);
         else
             outcome = build_report(context_, frame, request_from(*kind, arguments));
@@ -138,7 +151,7 @@ void ReportDispatcher::addStatusListener(const uno::Reference<frame::XStatusList
         return;
     frame::FeatureStateEvent state;
     state.FeatureURL = url;
-    state.IsEnabled = kind_of(url).has_value();
+    state.IsEnabled = kind_of(url).has_value() || is_export(url);
     state.Source = static_cast<cppu::OWeakObject*>(this);
     listener->statusChanged(state);
 }

@@ -1,7 +1,8 @@
 // One command path for every report (SPEC §9): a dispatch protocol handler answering
 // vnd.keyaccount:FunnelReport, :ForecastReview, :RebateStatements, :RoleMap and :OrgChart. Menus, toolbar,
 // sidebar buttons and tests all dispatch these URLs; each acts on the table around the
-// current cell, builds its sheet in one undo step and says how it went.
+// current cell, builds its sheet in one undo step and says how it went. And
+// :ExportPartnerStatement, the PDF of the partner page the cursor is on.
 #pragma once
 
 #include <com/sun/star/frame/XDispatchProvider.hpp>

@@ -245,6 +245,14 @@ void render_report(const uno::Reference<frame::XModel>& model, const uno::Refere
         if (report.column_widths[c] > 0)
             set_look(uno::Reference<uno::XInterface>(columns->getByIndex(static_cast<sal_Int32>(c)), uno::UNO_QUERY), "Width",
                      uno::Any(static_cast<sal_Int32>(report.column_widths[c])));
+    for (const CellFill& fill : report.fills) {
+        uno::Reference<table::XCellRange> area = sheet->getCellRangeByPosition(
+            static_cast<sal_Int32>(fill.column), static_cast<sal_Int32>(fill.row),
+            static_cast<sal_Int32>(fill.column + fill.columns - 1), static_cast<sal_Int32>(fill.row + fill.rows - 1));
+        set_look(area, "CellBackColor", uno::Any(static_cast<sal_Int32>(fill.colour)));
+        set_look(area, "IsTextWrapped", uno::Any(true));
+        set_look(area, "VertJustify", uno::Any(table::CellVertJustify2::CENTER));
+    }
     uno::Reference<container::XIndexAccess> rows(
         uno::Reference<table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getRows(), uno::UNO_QUERY_THROW);
     for (const auto& [row, height] : report.row_heights)

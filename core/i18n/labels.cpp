@@ -208,6 +208,14 @@ constexpr Entry entries[] = {
     {Label::FunnelNoteProbability, "Win probability = the stage's probability in the stage model; Weighted uses each deal's own probability where the sheet gives one, else its stage's.", "赢率 = 阶段模型中该阶段的赢率;加权金额中,表中填写了赢率的商机按其自身赢率,其余按阶段赢率。"},
     {Label::FunnelNoteTotal, "Total row: win probability = weighted ÷ amount of all deals; conversion = won deals ÷ all deals.", "合计行:赢率 = 全部商机的加权金额 ÷ 金额;转化率 = 赢单数 ÷ 全部商机数。"},
     {Label::FooterPageOfPages, "Page {1} of {2}", "第 {1} 页,共 {2} 页"},
+    {Label::KeyPeopleAsOfBuild, "Key people (as of this build)", "关键人物(截至本次生成)"},
+    {Label::PartnerStatementTitle, "Rebate statement: {1}", "返点对账单:{1}"},
+    {Label::PolicyHeading, "Rebate policy", "返点政策"},
+    {Label::PartnerSales, "Sales", "销售明细"},
+    {Label::RebateNow, "Rebate now", "本期返点"},
+    {Label::CountsTowardVolume, "Indirect: counts toward the volume base", "间接业务:计入总量返点基数"},
+    {Label::ExportPartnerNoPage, "Click into a partner's page of the rebate statements first.", "请先点击返点对账单中某个合作伙伴的页面。"},
+    {Label::ExportedPartner, "Exported {1}", "已导出 {1}"},
 };
 
 constexpr bool in_enum_order()

@@ -212,6 +212,14 @@ enum class Label {
     FunnelNoteProbability,
     FunnelNoteTotal,
     FooterPageOfPages,
+    KeyPeopleAsOfBuild,
+    PartnerStatementTitle,
+    PolicyHeading,
+    PartnerSales,
+    RebateNow,
+    CountsTowardVolume,
+    ExportPartnerNoPage,
+    ExportedPartner,
     Count_ // not a label: the table's size
 };
 

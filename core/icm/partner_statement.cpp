@@ -9,6 +9,7 @@
 
 #include "icm/rebates.hpp"
 #include "text/fold.hpp"
+#include "values/cell_text.hpp"
 #include "values/read_date.hpp"
 #include "values/read_number.hpp"
 
@@ -61,6 +62,14 @@ struct Accumulator {
 };
 
 } // namespace
+
+std::optional<bool> is_direct_sale(const Cell& type)
+{
+    const std::optional<SaleType> sale = sale_type_named(cell_text(type));
+    if (!sale)
+        return std::nullopt;
+    return *sale == SaleType::Direct;
+}
 
 std::string period_label(double serial, RebatePeriod period, Language language)
 {

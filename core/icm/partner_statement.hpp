@@ -3,6 +3,7 @@
 // pays, the period's volume rebate, and what a refund clawed back.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,10 @@ struct StatementLine {
 // above the amount, an indirect sale without an amount, a dated ledger row without a date.
 Result<std::vector<StatementLine>> partner_statements(const LedgerColumns& ledger, const RebatePolicy& policy,
                                                       Language language);
+
+// A ledger row's sale type as the ledger writes it (直接 / direct / d, 间接 / indirect /
+// referral / 转介绍 / i): true for a direct sale, false for an indirect one, none when unknown.
+std::optional<bool> is_direct_sale(const Cell& type);
 
 // ICM.STATEMENT: Partner | Period | Direct sales | Collected | Single rebate paid | Pending |
 // Indirect sales | Volume base | Volume rebate | Total payable | Clawback.

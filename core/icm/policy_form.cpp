@@ -149,7 +149,17 @@ Result<std::vector<std::vector<Cell>>> policy_rows(const PolicyForm& form, Langu
     }
     if (auto e = add_rate(weight))
         return *e;
-    rows.push_back({name(period), Cell::of(boost::trim_copy(form.period))});
+    // The period in the report's language: a Chinese statement says 半年, not half-year.
+    std::string period_text = boost::trim_copy(form.period);
+    if (const std::optional<RebatePeriod> named = period_named(Cell::of(period_text)); named && zh) {
+        switch (*named) {
+        case RebatePeriod::HalfYear: period_text = "半年"; break;
+        case RebatePeriod::Year: period_text = "年度"; break;
+        case RebatePeriod::Quarter: period_text = "季度"; break;
+        case RebatePeriod::Month: period_text = "月度"; break;
+        }
+    }
+    rows.push_back({name(period), Cell::of(period_text)});
     if (!boost::trim_copy(form.cap).empty())
         if (auto e = add_amount(cap))
             return *e;

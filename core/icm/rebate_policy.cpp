@@ -33,6 +33,22 @@ std::optional<Setting> setting_named(const std::string& text)
     return std::nullopt;
 }
 
+
+std::optional<Cents> read_money(const Cell& cell)
+{
+    const NumberReading r = read_number(cell);
+    if (!r.is_value() || r.value < 0.0)
+        return std::nullopt;
+    return to_cents(r.value);
+}
+
+Error bad_row(std::size_t r, const std::string& what)
+{
+    return make_error(ErrorKind::BadArgument, "policy row " + std::to_string(r + 1) + ": " + what, r);
+}
+
+} // namespace
+
 std::optional<RebatePeriod> period_named(const Cell& cell)
 {
     if (cell.kind != Cell::Kind::Text)
@@ -50,21 +66,6 @@ std::optional<RebatePeriod> period_named(const Cell& cell)
             return period;
     return std::nullopt;
 }
-
-std::optional<Cents> read_money(const Cell& cell)
-{
-    const NumberReading r = read_number(cell);
-    if (!r.is_value() || r.value < 0.0)
-        return std::nullopt;
-    return to_cents(r.value);
-}
-
-Error bad_row(std::size_t r, const std::string& what)
-{
-    return make_error(ErrorKind::BadArgument, "policy row " + std::to_string(r + 1) + ": " + what, r);
-}
-
-} // namespace
 
 std::optional<Rate> read_rate(const Cell& cell)
 {

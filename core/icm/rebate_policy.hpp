@@ -34,6 +34,9 @@ struct RebatePolicy {
 // period/周期 (half-year/半年, year/年, quarter/季度, month/月), cap/上限. A third column
 // makes a tier: tier/档位 | from base | rate (tiers replace threshold and volume_rate).
 // Unknown names and unreadable values are BadArgument — a policy is never half read.
+// A settlement period's name (half-year / 半年, year / 年度, quarter / 季度, month / 月 …).
+std::optional<RebatePeriod> period_named(const Cell& cell);
+
 Result<RebatePolicy> rebate_policy_from_rows(const std::vector<std::vector<Cell>>& rows);
 
 // Volume tiers from a two-column table (from base, rate), as ICM.VOLUME's threshold.

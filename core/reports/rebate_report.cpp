@@ -3,6 +3,10 @@
 #include "functions/registry.hpp"
 #include "icm/partner_statement.hpp"
 #include "icm/policy_form.hpp"
+#include "text/fold.hpp"
+#include "values/cell_text.hpp"
+
+#include <algorithm>
 
 namespace kat {
 
@@ -59,33 +63,98 @@ ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const So
     if (!lines.ok())
         w.text(row++, 0, (label_text(Label::LedgerHasProblem, language)) + lines.error().message, CellStyle::Warning);
 
-    // One block per partner and period, each figure pointing into the statement table.
-    const std::size_t blocks_top = row;
-    const std::size_t block_height = 11;
-    const std::size_t table_top = blocks_top + (lines.ok() ? line_count * block_height : 0) + 1;
-    const std::vector<std::pair<Label, std::size_t>> figures = {
-        {Label::DirectSales, 2}, {Label::Collected, 3}, {Label::SingleRebatePaid, 4}, {Label::Clawback, 10},
-        {Label::Pending, 5},     {Label::IndirectSales, 6}, {Label::VolumeBase, 7}, {Label::VolumeRebate, 8},
-        {Label::TotalPayable, 9}};
-    if (lines.ok())
-        for (std::size_t i = 0; i < line_count; ++i) {
-            const std::size_t line_row = table_top + 2 + i; // heading, header row, then lines
-            std::size_t r = blocks_top + i * block_height;
-            w.formula(r++, 0, "=" + cell_name(line_row, 0, true) + "&IF(" + cell_name(line_row, 1, true) + "=\"\";\"\";\" · \"&" +
-                                  cell_name(line_row, 1, true) + ")",
-                      NumberFormat::General, CellStyle::Heading);
-            for (const auto& [label_name, column] : figures) {
-                const bool total = label_name == Label::TotalPayable;
-                w.text(r, 0, std::string(label(label_name, language)), total ? CellStyle::TableHeader : CellStyle::Plain);
-                w.formula(r++, 1, "=" + cell_name(line_row, column, true), NumberFormat::Money,
-                          total ? CellStyle::TableHeader : CellStyle::Plain);
-            }
-        }
-
+    // The statement table first (the rep's overview), then one page per partner: what a
+    // partner can be handed without seeing the others'.
+    const std::size_t table_top = row;
     w.text(table_top, 0, label_text(Label::StatementTableLiveFormula, language), CellStyle::Heading);
     std::vector<NumberFormat> formats(11, NumberFormat::Money);
     formats[0] = formats[1] = NumberFormat::General;
     w.array(table_top + 1, 0, line_count + 1, 11, "=" + statement, formats);
+    row = table_top + line_count + 3;
+    if (!lines.ok()) {
+        sheet.column_widths = {4600, 3200, 3000, 3000, 3000, 3000, 3000, 3000, 3000, 3000, 3000};
+        return sheet;
+    }
+
+    const std::vector<std::pair<Label, std::size_t>> figures = {
+        {Label::DirectSales, 2}, {Label::Collected, 3}, {Label::SingleRebatePaid, 4}, {Label::Clawback, 10},
+        {Label::Pending, 5},     {Label::IndirectSales, 6}, {Label::VolumeBase, 7}, {Label::VolumeRebate, 8},
+        {Label::TotalPayable, 9}};
+    // The policy's first row is the single rebate rate (policy_rows writes it first).
+    const std::string rate = cell_name(policy_top, 1, true);
+    const auto ledger_cell = [&](Field f, std::size_t r) {
+        const std::string range = data_range(place, table, f); // "$'Sheet'.$C$2:$C$9": the column's first data cell
+        const std::size_t dot = range.rfind('.');
+        const std::size_t column = place.first_column + table.mapping.column_of(f).value_or(0);
+        return range.substr(0, dot + 1) + cell_name(place.first_row + table.header_row + 1 + r, column, true);
+    };
+    std::vector<std::string> partner_order;
+    for (const StatementLine& line : lines.value())
+        if (std::find(partner_order.begin(), partner_order.end(), line.partner) == partner_order.end())
+            partner_order.push_back(line.partner);
+    for (const std::string& partner : partner_order) {
+        sheet.page.breaks_before_rows.push_back(row);
+        w.text(row++, 0, format_label(Label::PartnerStatementTitle, language, {partner}), CellStyle::Title);
+        // The policy, live from the editable one on the first page.
+        w.text(row++, 0, label_text(Label::PolicyHeading, language), CellStyle::Heading);
+        for (std::size_t p = 0; p < policy_rows.size(); ++p, ++row)
+            for (std::size_t c = 0; c < policy_rows[p].size(); ++c) {
+                const Cell& cell = policy_rows[p][c];
+                const bool is_rate = cell.kind == Cell::Kind::Number && (c == 2 || (c == 1 && cell.number < 1.0));
+                w.formula(row, c, "=" + cell_name(policy_top + p, c, true),
+                          cell.kind != Cell::Kind::Number ? NumberFormat::General
+                          : is_rate                       ? NumberFormat::Percent
+                                                          : NumberFormat::Money);
+            }
+        ++row;
+        // Every sale of the partner, each cell pointing at the ledger row.
+        w.text(row++, 0, label_text(Label::PartnerSales, language), CellStyle::Heading);
+        const std::vector<Field> shown = {Field::Date, Field::PartnerType, Field::Amount, Field::Collected};
+        std::size_t c = 0;
+        for (Field f : shown)
+            if (table.mapping.has(f))
+                w.text(row, c++, field_title(f, language), CellStyle::TableHeader);
+        w.text(row, c++, label_text(Label::RebateNow, language), CellStyle::TableHeader);
+        w.text(row++, c, label_text(Label::Pending, language), CellStyle::TableHeader);
+        const std::string key = fold_key(partner);
+        for (std::size_t r = 0; r < partners.size(); ++r) {
+            if (fold_key(cell_text(partners[r])) != key)
+                continue;
+            c = 0;
+            for (Field f : shown)
+                if (table.mapping.has(f))
+                    w.formula(row, c++, "=" + ledger_cell(f, r),
+                              f == Field::Date ? NumberFormat::Date
+                              : f == Field::PartnerType ? NumberFormat::General : NumberFormat::Money);
+            if (is_direct_sale(types[r]).value_or(false)) {
+                w.formula(row, c, "=" + formula_call("ICM.REBATE", {ledger_cell(Field::Collected, r), rate}), NumberFormat::Money);
+                w.formula(row, c + 1,
+                          "=" + formula_call("ICM.PENDING", {ledger_cell(Field::Amount, r), ledger_cell(Field::Collected, r), rate}),
+                          NumberFormat::Money);
+            } else {
+                w.text(row, c, label_text(Label::CountsTowardVolume, language), CellStyle::Note);
+            }
+            ++row;
+        }
+        ++row;
+        // The partner's statement per period, each figure pointing into the statement table.
+        for (std::size_t i = 0; i < line_count; ++i) {
+            if (lines.value()[i].partner != partner)
+                continue;
+            const std::size_t line_row = table_top + 2 + i; // heading, header row, then lines
+            w.formula(row++, 0, "=" + cell_name(line_row, 0, true) + "&IF(" + cell_name(line_row, 1, true) + "=\"\";\"\";\" · \"&" +
+                                    cell_name(line_row, 1, true) + ")",
+                      NumberFormat::General, CellStyle::Heading);
+            for (const auto& [label_name, column] : figures) {
+                const bool total = label_name == Label::TotalPayable;
+                w.text(row, 0, std::string(label(label_name, language)), total ? CellStyle::TableHeader : CellStyle::Plain);
+                w.formula(row++, 1, "=" + cell_name(line_row, column, true), NumberFormat::Money,
+                          total ? CellStyle::TableHeader : CellStyle::Plain);
+            }
+            ++row;
+        }
+    }
+    sheet.page.landscape = true;
     sheet.column_widths = {4600, 3200, 3000, 3000, 3000, 3000, 3000, 3000, 3000, 3000, 3000};
     return sheet;
 }

@@ -47,6 +47,12 @@ struct ChartSpec {
     std::vector<long> colours; // per series (RGB), where not the office's own
 };
 
+// A coloured area (the role map's green / yellow / red grid), its text wrapped in the cells.
+struct CellFill {
+    std::size_t row = 0, column = 0, rows = 1, columns = 1;
+    long colour = 0xFFFFFF; // RGB
+};
+
 // Cells the user is meant to edit (targets, dates), so a rebuild can read them back.
 struct InputArea {
     std::string key; // what they hold, e.g. "targets"
@@ -77,6 +83,7 @@ struct ReportSheet {
     // plots them).
     std::vector<std::size_t> hidden_columns;
     PageSetup page;
+    std::vector<CellFill> fills;
     // Rows that hold wrapped text over merged cells (Calc does not size those itself):
     // row → height in 1/100 mm. Filled by fit_wrapped_rows.
     std::vector<std::pair<std::size_t, long>> row_heights;

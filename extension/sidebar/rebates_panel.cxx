@@ -48,7 +48,7 @@ class RebatesPanel final : public PanelBehaviour {
 public:
     const char* dialog() const override { return "RebatesPanel"; }
     TableKind table_kind() const override { return TableKind::PartnerLedger; }
-    std::vector<const char*> buttons() const override { return {"BuildStatements", "ResetPolicy"}; }
+    std::vector<const char*> buttons() const override { return {"BuildStatements", "ResetPolicy", "ExportPartner"}; }
     std::vector<const char*> fields() const override
     {
         std::vector<const char*> names;
@@ -104,6 +104,10 @@ public:
 
     void press(const DialogControls& c, const PanelContext& context, const std::string& button) override
     {
+        if (button == "ExportPartner") {
+            run_report_command(c, context, "ExportPartnerStatement", {});
+            return;
+        }
         if (button == "ResetPolicy") {
             put(c, PolicyForm{});
             commit(c, context, "RateField");

@@ -139,6 +139,83 @@ class ForecastReviewReportTest(OfficeTestCase):
         self.assertNotIn("Offset", text)                 # helper data is not printed
 
 
+LEDGER = [("合作伙伴", "类型", "销售金额", "回款", "日期"),
+          ("张三", "直接", 40000.0, 40000.0, "2026-03-01"),
+          ("张三", "直接", 60000.0, 50000.0, "2026-04-15"),
+          ("张三", "间接", 30000.0, "", "2026-05-20"),
+          ("李四", "直接", 20000.0, 20000.0, "2026-08-01")]
+
+PEOPLE = [("姓名", "职务", "上级", "角色", "影响力", "支持度", "接触程度", "我方对应人"),
+          ("王总", "总经理", "", "决策者", "高", "支持", "经常", "李经理"),
+          ("刘工", "技术总监", "王总", "技术把关者", "高", "反对", "偶尔", ""),
+          ("陈主任", "设备科主任", "刘工", "使用者", "中", 3.0, "经常", ""),
+          ("周秘书", "秘书", "王总", "内线", "低", "中立", "有", "")]
+
+
+class PartnerPagesAndRoleMapTest(OfficeTestCase):
+    def test_each_partner_on_its_own_page_and_exported_alone(self):
+        put(self.sheet, 0, 0, LEDGER)
+        built, name, status = dispatch_report(self.doc, "RebateStatements", "Sheet1.A1")
+        self.assertTrue(built, status)
+        self.doc.calculateAll()
+        report = self.doc.Sheets.getByName(name)
+        rows = rows_of(report)
+        zhang = find_row(rows, "Rebate statement: 张三")
+        li = find_row(rows, "Rebate statement: 李四")
+        breaks = [b.Position for b in report.getRowPageBreaks() if b.ManualBreak]
+        self.assertEqual([zhang, li], breaks)
+        # 张三's page: the policy, every sale with its rebate, then the half-year's figures.
+        page = rows[zhang:li]
+        self.assertIn("rate", [r[0] for r in page])
+        sales = [r for r in page if r[1] in ("直接", "间接")]
+        self.assertEqual([40000.0, 60000.0, 30000.0], [r[2] for r in sales])
+        self.assertEqual([2000.0, 2500.0], [r[4] for r in sales[:2]])           # 5 % of what was collected
+        self.assertEqual(500.0, sales[1][5])                                     # pending on the 10,000 not yet paid
+        self.assertTrue(sales[2][4].startswith("Indirect"))
+        paid = {r[0]: r[1] for r in page}
+        self.assertEqual(5520.0, paid["Total payable"])                          # the worked example, to the cent
+        self.assertNotIn("李四", str(page))
+        with tempfile.TemporaryDirectory() as folder:
+            whole = os.path.join(folder, "all.pdf")
+            self.assertEqual(3, pdf_pages(self.doc, report, whole))               # the overview, then one per partner
+            # The rep clicks into 张三's page and exports it alone.
+            self.doc.CurrentController.setActiveSheet(report)
+            self.doc.CurrentController.select(report.getCellByPosition(0, zhang + 3))
+            alone = os.path.join(folder, "zhang.pdf")
+            built, where, status = dispatch_report(self.doc, "ExportPartnerStatement", None, URL=file_url(alone))
+            self.assertTrue(built, status)
+            info = subprocess.run(["pdfinfo", alone], capture_output=True, text=True, check=True).stdout
+            self.assertEqual("1", re.search(r"Pages:\s+(\d+)", info).group(1))
+            text = pdf_text(alone)
+            self.assertIn("张三", text)
+            self.assertNotIn("李四", text)
+            # Outside a partner's page nothing is exported.
+            self.doc.CurrentController.select(report.getCellByPosition(0, 0))
+            built, _, status = dispatch_report(self.doc, "ExportPartnerStatement", None, URL=file_url(alone + "2"))
+            self.assertFalse(built)
+            self.assertFalse(os.path.exists(alone + "2"))
+
+    def test_role_map_is_a_coloured_grid_on_one_landscape_page(self):
+        put(self.sheet, 0, 0, PEOPLE)
+        built, name, status = dispatch_report(self.doc, "RoleMap", "Sheet1.A1")
+        self.assertTrue(built, status)
+        self.doc.calculateAll()
+        report = self.doc.Sheets.getByName(name)
+        rows = rows_of(report)
+        grid = find_row(rows, "Influence \\ Support")
+        self.assertEqual(("Support", "Neutral", "Oppose"), rows[grid][1:4])
+        self.assertEqual("刘工", rows[grid + 1][3])                               # high influence, opposed
+        red = report.getCellByPosition(3, grid + 1).CellBackColor
+        green = report.getCellByPosition(1, grid + 1).CellBackColor
+        self.assertGreater(red >> 16, red & 0xFF)                                 # reddish
+        self.assertGreater((green >> 8) & 0xFF, green >> 16)                      # greenish
+        people = find_row(rows, "Key people (as of this build)")
+        liu = [r for r in rows[people:] if r[0] == "刘工"][0]
+        self.assertIn("veto", str(liu).lower())                                   # the person's own flag
+        with tempfile.TemporaryDirectory() as folder:
+            self.assertEqual(1, pdf_pages(self.doc, report, os.path.join(folder, "map.pdf")))
+
+
 class PrintedReportsInChineseTest(OfficeTestCase):
     profile_name = "profile-zh-CN"
     ui_language = "zh-CN"

@@ -181,7 +181,7 @@ class ReportBuildersTest(OfficeTestCase):
         grid = find_row(rows, "Influence \\ Support")
         self.assertEqual(rows[grid + 1][1:4], ("王总", "", "刘工"))
         coverage = find_row(rows, "Coverage (coach, user, technical, economic)")
-        self.assertAlmostEqual(rows[coverage][1], (1 + 0.625 + 1 + 0.75) / 4)
+        self.assertAlmostEqual(rows[coverage][2], (1 + 0.625 + 1 + 0.75) / 4)  # the label spans A:B
         flags = find_row(rows, "Red flags")
         self.assertEqual(rows[flags + 1][0], "Technical buyer opposed (veto): 刘工")
 
