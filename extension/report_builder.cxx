@@ -357,7 +357,9 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
     }
     case ReportKind::RoleMap: plan = role_map_report(s.grid, s.table, s.place, language); break;
     case ReportKind::OrgChart: {
-        Result<OrgChart> chart = org_chart(s.grid, s.table, s.place, request.only_with_roles, language);
+        OrgChartOptions chart_options;
+        chart_options.only_with_roles = request.only_with_roles;
+        Result<OrgChart> chart = org_chart(s.grid, s.table, s.place, chart_options, language);
         if (!chart.ok()) {
             outcome.status = format_label(Label::CannotDrawOrgChart, language, {chart.error().message});
             return outcome;
@@ -384,8 +386,14 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
         }
         // Drawings after the rename (see render_charts). A failure here leaves the new
         // report without its drawing and says so; the user's sheets are untouched either way.
-        if (org)
-            render_org_chart(model, sheet, *org);
+        if (org) {
+            // Boxes sized from their text as rendered here (the estimate planned the cells).
+            OrgChartOptions measured;
+            measured.only_with_roles = request.only_with_roles;
+            measured.measure = text_measure(model, sheet);
+            Result<OrgChart> sized = org_chart(s.grid, s.table, s.place, measured, language);
+            render_org_chart(model, sheet, sized.ok() ? sized.value() : *org);
+        }
         step.close();
         // The chart goes outside the undo step: undoing a chart made inside it stops
         // Calc 7.4's undo half-way (the sheet stays). Undoing the report removes the sheet

@@ -43,6 +43,8 @@ using namespace ::com::sun::star;
 namespace kat::addin {
 namespace {
 
+constexpr float box_font_points = 9.0f;
+
 class NumberFormats {
 public:
     explicit NumberFormats(const uno::Reference<frame::XModel>& model)
@@ -269,17 +271,51 @@ void render_charts(const uno::Reference<sheet::XSpreadsheet>& sheet, const Repor
         add_chart(sheet, chart);
 }
 
+MeasureText text_measure(const uno::Reference<frame::XModel>& model, const uno::Reference<sheet::XSpreadsheet>& sheet)
+{
+    uno::Reference<lang::XMultiServiceFactory> factory(model, uno::UNO_QUERY_THROW);
+    uno::Reference<drawing::XShapes> page(uno::Reference<drawing::XDrawPageSupplier>(sheet, uno::UNO_QUERY_THROW)->getDrawPage(),
+                                          uno::UNO_QUERY_THROW);
+    return [factory, page](const std::string& text) {
+        // A text frame that grows to its text, at the boxes' font size, measured and removed.
+        uno::Reference<drawing::XShape> probe(factory->createInstance("com.sun.star.drawing.TextShape"), uno::UNO_QUERY_THROW);
+        probe->setSize(awt::Size(100, 100));
+        page->add(probe);
+        BoxSize size;
+        try {
+            set(probe, "TextAutoGrowWidth", uno::Any(true));
+            set(probe, "TextAutoGrowHeight", uno::Any(true));
+            set_look(probe, "TextWordWrap", uno::Any(false));
+            for (const char* name : {"TextLeftDistance", "TextRightDistance", "TextUpperDistance", "TextLowerDistance"})
+                set_look(probe, name, uno::Any(sal_Int32(0)));
+            for (const char* name : {"CharHeight", "CharHeightAsian", "CharHeightComplex"})
+                set_look(probe, name, uno::Any(box_font_points));
+            uno::Reference<text::XText>(probe, uno::UNO_QUERY_THROW)->setString(from_utf8(text));
+            const awt::Size grown = probe->getSize();
+            size.width = grown.Width;
+            size.height = grown.Height;
+        } catch (...) {
+            page->remove(probe);
+            throw;
+        }
+        page->remove(probe);
+        return size;
+    };
+}
+
 void render_org_chart(const uno::Reference<frame::XModel>& model, const uno::Reference<sheet::XSpreadsheet>& sheet,
                       const OrgChart& chart)
 {
     uno::Reference<lang::XMultiServiceFactory> factory(model, uno::UNO_QUERY_THROW);
     uno::Reference<drawing::XShapes> page(uno::Reference<drawing::XDrawPageSupplier>(sheet, uno::UNO_QUERY_THROW)->getDrawPage(),
                                           uno::UNO_QUERY_THROW);
+    // Below the sheet's text, wherever its rows (titles, wrapped problems) put that.
+    const sal_Int32 top = cell_position(sheet, chart.drawing_row, 0).Y;
     std::vector<uno::Reference<drawing::XShape>> boxes;
     boxes.reserve(chart.boxes.size());
     for (const OrgChartBox& person : chart.boxes) {
         uno::Reference<drawing::XShape> box(factory->createInstance("com.sun.star.drawing.RectangleShape"), uno::UNO_QUERY_THROW);
-        box->setPosition(awt::Point(static_cast<sal_Int32>(person.box.x), static_cast<sal_Int32>(person.box.y)));
+        box->setPosition(awt::Point(static_cast<sal_Int32>(person.box.x), top + static_cast<sal_Int32>(person.box.y)));
         box->setSize(awt::Size(static_cast<sal_Int32>(person.box.width), static_cast<sal_Int32>(person.box.height)));
         page->add(box);
         set(box, "Name", uno::Any(from_utf8("KeyAccount.Person." + std::to_string(person.person + 1))));
@@ -288,14 +324,15 @@ void render_org_chart(const uno::Reference<frame::XModel>& model, const uno::Ref
         set_look(box, "LineColor", uno::Any(sal_Int32(0x404040)));
         set_look(box, "LineWidth", uno::Any(static_cast<sal_Int32>(person.line_width)));
         set_look(box, "CornerRadius", uno::Any(sal_Int32(200)));
-        set_look(box, "CharHeight", uno::Any(9.0f));
+        for (const char* name : {"CharHeight", "CharHeightAsian", "CharHeightComplex"})
+            set_look(box, name, uno::Any(box_font_points));
         set_look(box, "CharColor", uno::Any(sal_Int32(0x000000)));
-        std::string text = person.name;
-        if (!person.title.empty())
-            text += "\n" + person.title;
-        if (!person.badge.empty())
-            text += "\n" + person.badge;
-        uno::Reference<text::XText>(box, uno::UNO_QUERY_THROW)->setString(from_utf8(text));
+        // The padding the sizes were measured with, so the text is inside its box.
+        set_look(box, "TextLeftDistance", uno::Any(static_cast<sal_Int32>(box_padding_x)));
+        set_look(box, "TextRightDistance", uno::Any(static_cast<sal_Int32>(box_padding_x)));
+        set_look(box, "TextUpperDistance", uno::Any(static_cast<sal_Int32>(box_padding_y)));
+        set_look(box, "TextLowerDistance", uno::Any(static_cast<sal_Int32>(box_padding_y)));
+        uno::Reference<text::XText>(box, uno::UNO_QUERY_THROW)->setString(from_utf8(person.text));
         boxes.push_back(box);
     }
     std::size_t n = 0;
@@ -307,8 +344,9 @@ void render_org_chart(const uno::Reference<frame::XModel>& model, const uno::Ref
         const PlacedBox& from = chart.boxes.at(line.manager_box).box;
         const PlacedBox& to = chart.boxes.at(line.report_box).box;
         set_look(connector, "StartPosition", uno::Any(awt::Point(static_cast<sal_Int32>(from.centre_x()),
-                                                                 static_cast<sal_Int32>(from.y + from.height))));
-        set_look(connector, "EndPosition", uno::Any(awt::Point(static_cast<sal_Int32>(to.centre_x()), static_cast<sal_Int32>(to.y))));
+                                                                 top + static_cast<sal_Int32>(from.y + from.height))));
+        set_look(connector, "EndPosition",
+                 uno::Any(awt::Point(static_cast<sal_Int32>(to.centre_x()), top + static_cast<sal_Int32>(to.y))));
         set(connector, "Name", uno::Any(from_utf8("KeyAccount.Line." + std::to_string(++n))));
         set(connector, "StartShape", uno::Any(boxes.at(line.manager_box)));
         set(connector, "EndShape", uno::Any(boxes.at(line.report_box)));

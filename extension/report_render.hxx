@@ -20,6 +20,11 @@ void render_report(const ::com::sun::star::uno::Reference<::com::sun::star::fram
 void render_charts(const ::com::sun::star::uno::Reference<::com::sun::star::sheet::XSpreadsheet>& sheet,
                    const ReportSheet& report);
 
+// Measures box texts on the sheet's draw page (a text frame grown to its text, then
+// removed). Call after the sheet has its final name (see render_charts).
+MeasureText text_measure(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,
+                         const ::com::sun::star::uno::Reference<::com::sun::star::sheet::XSpreadsheet>& sheet);
+
 // Boxes and connectors only (the sheet's cells come from render_report). Shapes named "KeyAccount.Person.<row>" and "KeyAccount.Line.<n>", for tests and macros.
 void render_org_chart(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,
                       const ::com::sun::star::uno::Reference<::com::sun::star::sheet::XSpreadsheet>& sheet,

@@ -216,6 +216,7 @@ constexpr Entry entries[] = {
     {Label::CountsTowardVolume, "Indirect: counts toward the volume base", "间接业务:计入总量返点基数"},
     {Label::ExportPartnerNoPage, "Click into a partner's page of the rebate statements first.", "请先点击返点对账单中某个合作伙伴的页面。"},
     {Label::ExportedPartner, "Exported {1}", "已导出 {1}"},
+    {Label::OrgNoProblems, "OK", "无问题"},
 };
 
 constexpr bool in_enum_order()

@@ -220,6 +220,7 @@ enum class Label {
     CountsTowardVolume,
     ExportPartnerNoPage,
     ExportedPartner,
+    OrgNoProblems,
     Count_ // not a label: the table's size
 };
 

@@ -195,7 +195,7 @@ std::vector<std::string> org_problem_lines(const OrgStructure& org, Language lan
         }
     }
     if (lines.empty())
-        lines.push_back("OK");
+        lines.push_back(label_text(Label::OrgNoProblems, language));
     return lines;
 }
 

@@ -66,7 +66,7 @@ private:
     std::unordered_map<std::string, std::size_t> by_key_;
 };
 
-// ORG.CHECK: one problem per row in the UI language, "OK" when clean.
+// ORG.CHECK: one problem per row in the UI language; "OK" / "无问题" when clean.
 std::vector<std::string> org_problem_lines(const OrgStructure& org, Language language);
 
 } // namespace kat

@@ -11,7 +11,6 @@ using functions::formula_call;
 
 namespace {
 
-constexpr double row_height = 452.0; // Calc's default row height, 1/100 mm
 constexpr double margin = 500.0;
 
 std::uint32_t fill_for(const std::optional<Support>& support)
@@ -40,9 +39,10 @@ long line_for(const std::optional<Influence>& influence)
 
 } // namespace
 
-Result<OrgChart> org_chart(const Grid& grid, const DetectedTable& table, const SourcePlace& place, bool only_with_roles,
-                           Language language)
+Result<OrgChart> org_chart(const Grid& grid, const DetectedTable& table, const SourcePlace& place,
+                           const OrgChartOptions& options, Language language)
 {
+    const bool only_with_roles = options.only_with_roles;
     OrgChart chart;
     chart.sheet.name = label_text(Label::OrgChart, language);
     ReportWriter w{chart.sheet};
@@ -63,7 +63,7 @@ Result<OrgChart> org_chart(const Grid& grid, const DetectedTable& table, const S
     w.text(row++, 0, label_text(Label::OrganisationProblems, language), CellStyle::Heading);
     w.array(row, 0, problems.size(), 1,
             "=" + formula_call("ORG.CHECK", {data_range(place, table, Field::PersonName), data_range(place, table, Field::ReportsTo)}),
-            {}, problems.front() == "OK" ? CellStyle::Plain : CellStyle::Warning);
+            {}, problems.front() == label(Label::OrgNoProblems, language) ? CellStyle::Plain : CellStyle::Warning);
     row += problems.size() + 1;
     w.text(row++, 0, label_text(Label::OrgChartLegend, language),
            CellStyle::Note);
@@ -83,6 +83,7 @@ Result<OrgChart> org_chart(const Grid& grid, const DetectedTable& table, const S
         }
     std::vector<std::optional<std::size_t>> box_parents(drawn.size());
     std::vector<BoxSize> sizes;
+    std::vector<std::string> texts;
     for (std::size_t b = 0; b < drawn.size(); ++b) {
         std::optional<std::size_t> up = parents[drawn[b]];
         std::size_t steps = 0;
@@ -91,21 +92,42 @@ Result<OrgChart> org_chart(const Grid& grid, const DetectedTable& table, const S
         if (up && box_of[*up])
             box_parents[b] = box_of[*up];
         const std::size_t r = org.row(drawn[b]);
-        sizes.push_back(box_size_for(org.name(drawn[b]), cell_text(titles[r])));
-        sizes.back().height += 450.0; // a third line for the role badge
+        std::string text = org.name(drawn[b]);
+        const std::string title = cell_text(titles[r]);
+        if (!title.empty())
+            text += "\n" + title;
+        if (role_of[drawn[b]])
+            text += "\n◆ " + std::string(role_title(*role_of[drawn[b]], language));
+        texts.push_back(text);
+        if (options.measure) {
+            BoxSize measured = options.measure(text);
+            measured.width += 2.0 * box_padding_x;
+            measured.height += 2.0 * box_padding_y;
+            sizes.push_back(measured);
+        } else {
+            sizes.push_back(box_size_for(org.name(drawn[b]), title));
+            if (role_of[drawn[b]])
+                sizes.back().height += 450.0; // a third line for the role badge
+        }
     }
     const Result<OrgLayout> layout = tidy_tree_layout(box_parents, sizes);
     if (!layout.ok())
         return layout.error();
 
-    const double top = static_cast<double>(row + 1) * row_height;
+    chart.drawing_row = row + 1;
+    // Printed on one page (scaled) up to one_page_people, the way its shape suits.
+    const OrgLayout& placed = layout.value();
+    chart.sheet.page.landscape = placed.width > placed.height;
+    chart.sheet.page.pages_wide = drawn.size() <= one_page_people ? 1 : 2;
+    chart.sheet.page.pages_tall = drawn.size() <= one_page_people ? 1 : 0;
     for (std::size_t b = 0; b < drawn.size(); ++b) {
         const std::size_t p = drawn[b], r = org.row(p);
         OrgChartBox box;
         box.person = r;
         box.box = layout.value().boxes[b];
         box.box.x += margin;
-        box.box.y += top;
+        box.box.y += margin / 2.0;
+        box.text = texts[b];
         box.name = org.name(p);
         box.title = cell_text(titles[r]);
         if (role_of[p])

@@ -203,6 +203,25 @@ class ReportBuildersTest(OfficeTestCase):
                 self.assertFalse(overlap, "boxes overlap: %r %r" % (a, b))
         top = next(b for b in boxes if b.String.startswith("王总"))
         self.assertIn("Economic buyer", top.String)
+        # Every box holds its text: a text frame grown to the same text, measured here, fits
+        # inside the box less its padding.
+        from com.sun.star.awt import Size
+        for box, (x, y, width, height) in zip(boxes, rects):
+            probe = self.doc.createInstance("com.sun.star.drawing.TextShape")
+            probe.setSize(Size(100, 100))
+            page.add(probe)
+            probe.TextAutoGrowWidth = probe.TextAutoGrowHeight = True
+            probe.TextLeftDistance = probe.TextRightDistance = probe.TextUpperDistance = probe.TextLowerDistance = 0
+            probe.CharHeight = probe.CharHeightAsian = 9.0
+            probe.setString(box.String)
+            grown = probe.getSize()
+            page.remove(probe)
+            self.assertLessEqual(grown.Width, width - box.TextLeftDistance - box.TextRightDistance, box.String)
+            self.assertLessEqual(grown.Height, height - box.TextUpperDistance - box.TextLowerDistance, box.String)
+        # Below the sheet's text: the first box starts under the legend's row.
+        legend_row = find_row(used_rows(report), "Fill: green support, amber neutral, red oppose; thicker outline = higher influence")
+        legend_bottom = report.getCellByPosition(0, legend_row + 1).Position.Y
+        self.assertGreaterEqual(min(r[1] for r in rects), legend_bottom)
         self.assertEqual(used_rows(report)[find_row(used_rows(report), "Organisation problems") + 1][0], "OK")
         # Only people with a role: 4 boxes, each under their nearest manager with a role.
         report, _ = self.build("OrgChart", "Sheet1.B2", OnlyWithRoles=True)

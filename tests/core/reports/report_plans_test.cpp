@@ -163,7 +163,7 @@ public:
             grid.push_back({Cell::of("P" + std::to_string(i)), Cell::of(std::string(i < 5 ? "CEO" : "P" + std::to_string(i % 5))),
                             Cell::of(std::string(i == 7 ? "教练" : ""))});
         const DetectedTable table = detect_table(grid, TableKind::Stakeholders).value();
-        const OrgChart chart = org_chart(grid, table, {"S", 0, 0}, false, Language::English).value();
+        const OrgChart chart = org_chart(grid, table, {"S", 0, 0}, OrgChartOptions{}, Language::English).value();
         CPPUNIT_ASSERT_EQUAL(std::size_t(31), chart.boxes.size());
         CPPUNIT_ASSERT_EQUAL(std::size_t(30), chart.connectors.size());
         for (std::size_t a = 0; a < chart.boxes.size(); ++a)
@@ -172,14 +172,35 @@ public:
                 const bool overlap = p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
                 CPPUNIT_ASSERT_MESSAGE("boxes " + std::to_string(a) + " and " + std::to_string(b) + " overlap", !overlap);
             }
-        CPPUNIT_ASSERT(chart.boxes[0].box.y > 0.0); // below the sheet's text
+        CPPUNIT_ASSERT(chart.boxes[0].box.y > 0.0); // below the top of the drawing area
+        CPPUNIT_ASSERT(chart.drawing_row > 4);        // which starts below the sheet's text
+        CPPUNIT_ASSERT(chart.sheet.page.pages_wide == 1 && chart.sheet.page.pages_tall == 1); // 31 people: one page
+        // Boxes sized by what the office measures for their text, plus the padding.
+        OrgChartOptions measured;
+        std::vector<std::string> asked;
+        measured.measure = [&](const std::string& text) {
+            asked.push_back(text);
+            return BoxSize{100.0 * static_cast<double>(text.size()), 1234.0};
+        };
+        const OrgChart sized = org_chart(grid, table, {"S", 0, 0}, measured, Language::Chinese).value();
+        CPPUNIT_ASSERT_EQUAL(std::size_t(31), asked.size());
+        CPPUNIT_ASSERT_EQUAL(std::string("CEO\n◆ 决策者"), sized.boxes[0].text); // no title: name and badge
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(100.0 * sized.boxes[0].text.size() + 2 * box_padding_x, sized.boxes[0].box.width, 1e-9);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(1234.0 + 2 * box_padding_y, sized.boxes[0].box.height, 1e-9);
+        // Beyond one page's worth of people the chart tiles two pages wide.
+        Grid big = grid;
+        for (int i = 30; i < 45; ++i)
+            big.push_back({Cell::of("P" + std::to_string(i)), Cell::of(std::string("CEO")), Cell::empty()});
+        const OrgChart tiled = org_chart(big, detect_table(big, TableKind::Stakeholders).value(), {"S", 0, 0}, OrgChartOptions{},
+                                         Language::English).value();
+        CPPUNIT_ASSERT(tiled.sheet.page.pages_wide == 2 && tiled.sheet.page.pages_tall == 0);
         // Only people with a role: the CEO and P7, P7 hung under the CEO.
-        const OrgChart roles = org_chart(grid, table, {"S", 0, 0}, true, Language::English).value();
+        const OrgChart roles = org_chart(grid, table, {"S", 0, 0}, OrgChartOptions{true, {}}, Language::English).value();
         CPPUNIT_ASSERT_EQUAL(std::size_t(2), roles.boxes.size());
         CPPUNIT_ASSERT_EQUAL(std::size_t(1), roles.connectors.size());
         // No reports-to column: an error, not a drawing of disconnected boxes.
         const Grid flat = {row({"姓名", "角色"}), row({"A", "教练"})};
-        CPPUNIT_ASSERT(!org_chart(flat, detect_table(flat, TableKind::Stakeholders).value(), {"S", 0, 0}, false,
+        CPPUNIT_ASSERT(!org_chart(flat, detect_table(flat, TableKind::Stakeholders).value(), {"S", 0, 0}, OrgChartOptions{},
                                   Language::English).ok());
     }
 
