@@ -20,12 +20,14 @@
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 
+#include "reports/deal_plan_report.hpp"
 #include "reports/forecast_review_report.hpp"
 #include "reports/funnel_report.hpp"
 #include "reports/org_chart.hpp"
 #include "reports/rebate_report.hpp"
 #include "reports/role_map_report.hpp"
 #include "report_print.hxx"
+#include "values/cell_text.hpp"
 #include "report_render.hxx"
 #include "source_table.hxx"
 #include "ui_language.hxx"
@@ -42,6 +44,7 @@ const char* command_of(ReportKind kind)
     switch (kind) {
     case ReportKind::Funnel: return "FunnelReport";
     case ReportKind::ForecastReview: return "ForecastReview";
+    case ReportKind::DealPlan: return "DealPlan";
     case ReportKind::RebateStatements: return "RebateStatements";
     case ReportKind::RoleMap: return "RoleMap";
     case ReportKind::OrgChart: break;
@@ -53,7 +56,8 @@ TableKind table_kind_of(ReportKind kind)
 {
     switch (kind) {
     case ReportKind::Funnel:
-    case ReportKind::ForecastReview: return TableKind::Opportunities;
+    case ReportKind::ForecastReview:
+    case ReportKind::DealPlan: return TableKind::Opportunities;
     case ReportKind::RebateStatements: return TableKind::PartnerLedger;
     case ReportKind::RoleMap:
     case ReportKind::OrgChart: break;
@@ -276,8 +280,8 @@ void read_back_review(const uno::Reference<sheet::XSpreadsheet>& previous, const
 
 std::optional<ReportKind> report_kind_named(std::string_view command)
 {
-    for (ReportKind kind : {ReportKind::Funnel, ReportKind::ForecastReview, ReportKind::RebateStatements, ReportKind::RoleMap,
-                            ReportKind::OrgChart})
+    for (ReportKind kind : {ReportKind::Funnel, ReportKind::ForecastReview, ReportKind::DealPlan, ReportKind::RebateStatements,
+                            ReportKind::RoleMap, ReportKind::OrgChart})
         if (command == command_of(kind))
             return kind;
     return std::nullopt;
@@ -346,6 +350,30 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
                              options);
         store_review_period(model, options.period);
         plan = forecast_review_report(s.grid, s.table, s.place, options, language);
+        break;
+    }
+    case ReportKind::DealPlan: {
+        // The deal named, else the deal row the cursor is on.
+        std::optional<std::size_t> deal_row;
+        if (!request.deal.empty()) {
+            deal_row = deal_row_named(s.grid, s.table, request.deal);
+        } else if (const std::optional<sal_Int32> at = cursor_row(model)) {
+            const long data_row = static_cast<long>(*at) - static_cast<long>(s.place.first_row + s.table.header_row + 1);
+            if (data_row >= 0 && static_cast<std::size_t>(data_row) < s.table.data_rows())
+                deal_row = static_cast<std::size_t>(data_row);
+        }
+        if (!deal_row) {
+            outcome.status = label_text(Label::DealPlanNoDeal, language);
+            return outcome;
+        }
+        DealPlanOptions options;
+        options.deal_row = *deal_row;
+        options.today = today_serial();
+        if (std::optional<SourceTable> people = stakeholders_with_deals(model))
+            options.people = StakeholderSource{std::move(people->grid), std::move(people->table), std::move(people->place)};
+        if (s.table.mapping.has(Field::Account))
+            options.fit = account_fit_in_workbook(model, cell_text(field_column(s.grid, s.table, Field::Account).at(*deal_row)));
+        plan = deal_plan_report(s.grid, s.table, s.place, options, language);
         break;
     }
     case ReportKind::RebateStatements:

@@ -11,7 +11,7 @@
 
 namespace kat::addin {
 
-enum class ReportKind { Funnel, ForecastReview, RebateStatements, RoleMap, OrgChart };
+enum class ReportKind { Funnel, ForecastReview, DealPlan, RebateStatements, RoleMap, OrgChart };
 
 // "FunnelReport" → Funnel and so on; nullopt for any other command.
 std::optional<ReportKind> report_kind_named(std::string_view command);
@@ -22,6 +22,7 @@ struct ReportRequest {
     std::optional<double> target;    // Funnel: sales target
     std::optional<std::string> period; // ForecastReview: "quarter", "half", "year", "custom" (else the workbook's)
     bool only_with_roles = false;    // OrgChart
+    std::string deal;                // DealPlan: the deal's name; "" = the deal row at the cursor
 };
 
 struct ReportOutcome {

@@ -47,6 +47,10 @@ ReportRequest request_from(ReportKind kind, const uno::Sequence<beans::PropertyV
             double target = 0.0;
             if (argument.Value >>= target)
                 request.target = target;
+        } else if (argument.Name == "Deal") {
+            rtl::OUString deal;
+            if (argument.Value >>= deal)
+                request.deal = to_utf8(deal);
         } else if (argument.Name == "Period") {
             rtl::OUString period;
             if (argument.Value >>= period)

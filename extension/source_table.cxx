@@ -1,5 +1,7 @@
 #include "source_table.hxx"
 
+#include "accounts/account_fit.hpp"
+
 #include <algorithm>
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
@@ -177,6 +179,47 @@ std::optional<SourceTable> stakeholders_with_deals(const uno::Reference<frame::X
         Result<SourceTable> people = table_in_region(model, *region, TableKind::Stakeholders, false);
         if (people.ok() && people.value().table.mapping.has(Field::DealName) && people.value().table.mapping.has(Field::Role))
             return std::move(people.value());
+    }
+    return std::nullopt;
+}
+
+std::optional<sal_Int32> cursor_row(const uno::Reference<frame::XModel>& model)
+{
+    uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), uno::UNO_QUERY);
+    if (!view.is() || !view->getActiveSheet().is())
+        return std::nullopt;
+    uno::Reference<sheet::XCellRangeAddressable> sheet_address(view->getActiveSheet(), uno::UNO_QUERY_THROW);
+    return current_cell(model->getCurrentController(), sheet_address->getRangeAddress().Sheet).Row;
+}
+
+std::optional<double> account_fit_in_workbook(const uno::Reference<frame::XModel>& model, const std::string& account)
+{
+    uno::Reference<sheet::XSpreadsheetDocument> document(model, uno::UNO_QUERY);
+    if (!document.is() || account.empty())
+        return std::nullopt;
+    uno::Reference<container::XIndexAccess> sheets(document->getSheets(), uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(i), uno::UNO_QUERY);
+        const std::optional<SheetRegion> region = region_around(sheet, 0, 0);
+        if (!region)
+            continue;
+        // A rating sheet lists accounts, not deals: a few thousand rows at most are read.
+        table::CellRangeAddress a = region->address;
+        a.EndRow = std::min(a.EndRow, a.StartRow + 5000);
+        const uno::Sequence<uno::Sequence<uno::Any>> data =
+            uno::Reference<sheet::XCellRangeData>(region->sheet->getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow),
+                                                  uno::UNO_QUERY_THROW)
+                ->getDataArray();
+        Grid grid;
+        grid.reserve(static_cast<std::size_t>(data.getLength()));
+        for (const uno::Sequence<uno::Any>& row : data) {
+            std::vector<Cell> cells;
+            for (const uno::Any& value : row)
+                cells.push_back(cell_from_any(value));
+            grid.push_back(std::move(cells));
+        }
+        if (const std::optional<double> fit = fit_in_grid(grid, account))
+            return fit;
     }
     return std::nullopt;
 }

@@ -50,6 +50,14 @@ Result<SourceTable> table_under_cursor(const ::com::sun::star::uno::Reference<::
 // report's forecast-hygiene block. Reads, never writes, the document.
 std::optional<SourceTable> stakeholders_with_deals(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model);
 
+// The sheet row of the current cell of the active sheet; none without a spreadsheet view.
+std::optional<sal_Int32> cursor_row(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model);
+
+// The account's fit to the ideal customer, from the first sheet that rates accounts as
+// core's fit_in_grid reads them (the table around its A1); none when no sheet does.
+std::optional<double> account_fit_in_workbook(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,
+                                              const std::string& account);
+
 // Keeps a mapping the user fixed for a table's place.
 void store_mapping(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model, TableKind kind,
                    const SourcePlace& place, std::size_t header_row, const ColumnMapping& mapping);

@@ -1,4 +1,5 @@
 // ACCOUNT.PARETO and CAMPAIGN.ROI (SPEC §7).
+#include "accounts/account_fit.hpp"
 #include "accounts/pareto.hpp"
 #include "campaigns/campaign_roi.hpp"
 #include "functions/arguments.hpp"
@@ -25,6 +26,23 @@ std::vector<Function> account_functions()
         [](const Inputs& in) -> Result<Answer> {
             return shaped_answer(in.grid(0), abc_classes(in.column(0), in.number(1), in.number(2)),
                                  [](const std::optional<char>& c) { return c ? TableCell::of(std::string(1, *c)) : TableCell::empty(); });
+        }});
+
+    table.push_back(Function{
+        "accountFit", "ACCOUNT.FIT",
+        {"Fit of each account to your ideal customer, 0–100 %: Σ rating × weight ÷ (5 × Σ weight), one row out per "
+         "row in. Ratings 0–5 per criterion (the account's name may lead each row; a header row answers \"Fit\"; a "
+         "blank rating counts 0).",
+         "每个客户与理想型客户的匹配度,0–100%:Σ 评分 × 权重 ÷(5 × Σ 权重),每行输入对应一行结果。各项标准评分 0–5"
+         "(每行可以客户名称开头;表头行返回“匹配度”;空白评分按 0 计)。"},
+        {own("ratings", K::Table, {"ratings", "评分"},
+             {"One row per account, one 0–5 rating per criterion.", "每个客户一行,每项标准一个 0–5 的评分。"}),
+         own("weights", K::Table, {"weights", "权重"},
+             {"One weight per criterion, in the ratings' order (names beside them are left out).",
+              "每项标准一个权重,顺序与评分相同(旁边的标准名称不计)。"})},
+        [](const Inputs& in) -> Result<Answer> {
+            return answer_from(account_fit_table(in.rows(0), in.rows(1), in.language()),
+                               [](const Table& fit) { return Answer::of(fit); });
         }});
 
     table.push_back(Function{

@@ -119,17 +119,27 @@ std::vector<Function> stakeholder_functions()
          "coach; economic buyer missing, not supportive or not contacted; technical buyer opposed (veto); an "
          "opposed high-influence person; high influence with no contact and no counterpart; no user buyer. One "
          "row saying so when there are none. With deals: Deal | Red flag | Severity | Person, a header row, the flags "
-         "of each deal.",
+         "of each deal. With feedback modes: an economic buyer in even keel or overconfident mode sees no gap (high); "
+         "an overconfident coach may not warn us. With personal wins: a high-influence person whose win is blank.",
          "风险提示,每行一条,最严重的在前(列:风险、严重程度、人员;无表头):没有教练;决策者未识别、不支持或未接触;"
          "技术把关者反对(一票否决);高影响力人物反对;高影响力人物无接触且无对应人;没有用户。无风险时返回一行说明。"
-         "给出商机时:商机 | 风险 | 严重程度 | 人员,带表头,按商机列出。"},
+         "给出商机时:商机 | 风险 | 严重程度 | 人员,带表头,按商机列出。给出反馈模式时:决策者处于平稳或过度自信模式"
+         "即看不到需求缺口(高);教练过度自信可能不会提醒我们。给出个人赢时:高影响力人物的个人赢为空。"},
         {names(), roles(), influence(), support(), contact(),
          in_column(Field::Counterpart, own("counterparts", K::Texts, {"counterparts", "我方对应人"},
              {"Optional: our person who covers each of them.", "可选:我方负责对接每个人的同事。"}, true)),
-         deals_argument()},
+         deals_argument(),
+         in_column(Field::FeedbackMode, own("modes", K::Texts, {"modes", "反馈模式"},
+             {"Optional feedback mode of each: growth, trouble, even keel, overconfident.",
+              "可选,每个人的反馈模式:成长、困境、平稳、过度自信。"}, true)),
+         in_column(Field::PersonalWin, own("wins", K::Texts, {"wins", "个人赢"},
+             {"Optional: what each of them personally wins (blank = not known yet).",
+              "可选:每个人的个人赢(空白表示尚不清楚)。"}, true))},
         [](const Inputs& in) -> Result<Answer> {
-            const StakeholderColumns columns{&in.column(0), &in.column(1), &in.column(2),
-                                             &in.column(3), &in.column(4), in.optional_column(5)};
+            StakeholderColumns columns{&in.column(0), &in.column(1), &in.column(2),
+                                       &in.column(3), &in.column(4), in.optional_column(5)};
+            columns.modes = in.optional_column(7);
+            columns.wins = in.optional_column(8);
             if (const Result<std::size_t> aligned = SideBySide{&in.column(0), in.optional_column(6)}.rows("names and deals");
                 !aligned.ok())
                 return aligned.error();
@@ -137,6 +147,21 @@ std::vector<Function> stakeholder_functions()
                 // With a deal column: the flags of each deal, the deal first (Deal | Red flag | Severity | Person).
                 return in.given(6) ? Answer::of(red_flags_by_deal(people, in.column(6), in.language()))
                                    : Answer::of(red_flag_table(red_flags(people), in.language()));
+            });
+        }});
+
+    table.push_back(Function{
+        "roleStrengths", "ROLE.STRENGTHS",
+        {"Strengths beside the red flags, one per row (columns: strength, person; no header row): a supportive "
+         "economic buyer, a senior coach (high influence), a supportive high-influence person we contact often. One "
+         "row saying so when there are none.",
+         "与风险并列的优势,每行一条(列:优势、人员;无表头):决策者支持我们;教练影响力高;经常接触的高影响力支持者。"
+         "没有优势时返回一行说明。"},
+        {names(), roles(), influence(), support(), contact()},
+        [](const Inputs& in) -> Result<Answer> {
+            const StakeholderColumns columns{&in.column(0), &in.column(1), &in.column(2), &in.column(3), &in.column(4)};
+            return answer_from(read_stakeholders(columns), [&](const std::vector<Stakeholder>& people) {
+                return Answer::of(strength_table(strengths(people), in.language()));
             });
         }});
 

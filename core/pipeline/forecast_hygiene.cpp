@@ -127,6 +127,21 @@ Result<ForecastHygiene> forecast_hygiene(const HygieneColumns& c, const StageMod
     return hygiene;
 }
 
+std::string hygiene_reasons(const DealHygiene& d, Language language)
+{
+    std::string reasons;
+    for (HygieneFlag flag : d.flags) {
+        const Label text = flag == HygieneFlag::NoSupportiveCoach    ? Label::HygieneNoCoach
+                         : flag == HygieneFlag::EconomicBuyerUnknown ? Label::HygieneNoEconomicBuyer
+                         : flag == HygieneFlag::TechnicalVeto        ? Label::HygieneTechnicalVeto
+                         : flag == HygieneFlag::ClaimedAboveStage    ? Label::HygieneAboveStage
+                         : flag == HygieneFlag::AmountMissing        ? Label::HygieneNoAmount
+                                                                     : Label::HygieneClosePassed;
+        reasons += (reasons.empty() ? std::string() : label_text(Label::ReasonSeparator, language)) + label_text(text, language);
+    }
+    return reasons;
+}
+
 Table hygiene_table(const ForecastHygiene& hygiene, const StageModel& model, Language language)
 {
     Table table;
@@ -134,16 +149,7 @@ Table hygiene_table(const ForecastHygiene& hygiene, const StageModel& model, Lan
                      TableCell::of(label(Label::Amount, language)), TableCell::of(label(Label::Claimed, language)),
                      TableCell::of(label(Label::Supported, language)), TableCell::of(label(Label::Reasons, language))});
     for (const DealHygiene& d : hygiene.flagged) {
-        std::string reasons;
-        for (HygieneFlag flag : d.flags) {
-            const Label text = flag == HygieneFlag::NoSupportiveCoach    ? Label::HygieneNoCoach
-                             : flag == HygieneFlag::EconomicBuyerUnknown ? Label::HygieneNoEconomicBuyer
-                             : flag == HygieneFlag::TechnicalVeto        ? Label::HygieneTechnicalVeto
-                             : flag == HygieneFlag::ClaimedAboveStage    ? Label::HygieneAboveStage
-                             : flag == HygieneFlag::AmountMissing        ? Label::HygieneNoAmount
-                                                                         : Label::HygieneClosePassed;
-            reasons += (reasons.empty() ? std::string() : label_text(Label::ReasonSeparator, language)) + label_text(text, language);
-        }
+        const std::string reasons = hygiene_reasons(d, language);
         table.push_back({d.deal.empty() ? TableCell::of(label(Label::Blank, language)) : TableCell::of(d.deal),
                          d.stage ? TableCell::of(stage_display(hygiene.stage_spellings, model, *d.stage, language)) : TableCell::empty(),
                          d.amount ? TableCell::of(*d.amount) : TableCell::empty(), TableCell::of(d.claimed),

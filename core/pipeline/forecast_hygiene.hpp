@@ -61,6 +61,9 @@ double highest_open_probability_below(const StageModel& model, double limit);
 
 Result<ForecastHygiene> forecast_hygiene(const HygieneColumns& columns, const StageModel& model);
 
+// "no supportive coach; economic buyer unknown": a flagged deal's reasons, in the language.
+std::string hygiene_reasons(const DealHygiene& deal, Language language);
+
 // PIPELINE.HYGIENE: Deal | Stage | Amount | Claimed | Supported | Reasons, one row per
 // flagged deal, then Total with the claimed and the supported weighted forecasts.
 Table hygiene_table(const ForecastHygiene& hygiene, const StageModel& model, Language language);

@@ -122,8 +122,16 @@ std::vector<RedFlag> red_flags(const std::vector<Stakeholder>& people)
     });
     flag_people(RedFlagKind::OpposedHighInfluence, Severity::High,
                 [](const Stakeholder& p) { return p.influence == Influence::High && p.support == Support::Oppose; });
+    flag_people(RedFlagKind::EconomicBuyerNoGap, Severity::High, [](const Stakeholder& p) {
+        return p.role == BuyingRole::Economic && (p.mode == FeedbackMode::EvenKeel || p.mode == FeedbackMode::Overconfident);
+    });
     flag_people(RedFlagKind::HighInfluenceUncovered, Severity::Medium, [](const Stakeholder& p) {
         return p.influence == Influence::High && (!p.contact || p.contact == Contact::None) && p.counterpart.empty();
+    });
+    flag_people(RedFlagKind::CoachOverconfident, Severity::Medium,
+                [](const Stakeholder& p) { return p.role == BuyingRole::Coach && p.mode == FeedbackMode::Overconfident; });
+    flag_people(RedFlagKind::HighInfluenceNoWin, Severity::Medium, [](const Stakeholder& p) {
+        return p.influence == Influence::High && p.personal_win && p.personal_win->empty();
     });
     if (!holds(BuyingRole::User))
         flags.push_back({RedFlagKind::NoUserBuyer, Severity::Medium, {}});
@@ -144,11 +152,53 @@ std::string red_flag_text(const RedFlag& flag, Language language)
         case RedFlagKind::EconomicBuyerUncontacted: return Label::FlagEconomicBuyerUncontacted;
         case RedFlagKind::OpposedHighInfluence: return Label::FlagOpposedHighInfluence;
         case RedFlagKind::HighInfluenceUncovered: return Label::FlagHighInfluenceUncovered;
+        case RedFlagKind::EconomicBuyerNoGap: return Label::FlagEconomicBuyerNoGap;
+        case RedFlagKind::CoachOverconfident: return Label::FlagCoachOverconfident;
+        case RedFlagKind::HighInfluenceNoWin: return Label::FlagHighInfluenceNoWin;
         case RedFlagKind::NoUserBuyer: break;
         }
         return Label::FlagUsersIgnored;
     }();
     return format_label(text, language, {flag.person});
+}
+
+std::vector<Strength> strengths(const std::vector<Stakeholder>& people)
+{
+    std::vector<Strength> found;
+    std::set<std::size_t> counted;
+    const auto count = [&](StrengthKind kind, auto&& applies) {
+        for (std::size_t i = 0; i < people.size(); ++i)
+            if (!counted.count(i) && applies(people[i])) {
+                found.push_back({kind, people[i].name});
+                counted.insert(i);
+            }
+    };
+    count(StrengthKind::SupportiveEconomicBuyer,
+          [](const Stakeholder& p) { return p.role == BuyingRole::Economic && p.support == Support::Support; });
+    count(StrengthKind::SeniorCoach,
+          [](const Stakeholder& p) { return p.role == BuyingRole::Coach && p.influence == Influence::High; });
+    count(StrengthKind::SupportiveHighInfluenceClose, [](const Stakeholder& p) {
+        return p.influence == Influence::High && p.support == Support::Support && p.contact == Contact::Frequent;
+    });
+    return found;
+}
+
+std::string strength_text(const Strength& strength, Language language)
+{
+    const Label text = strength.kind == StrengthKind::SupportiveEconomicBuyer ? Label::StrengthEconomicBuyer
+                     : strength.kind == StrengthKind::SeniorCoach             ? Label::StrengthSeniorCoach
+                                                                              : Label::StrengthCloseSupporter;
+    return format_label(text, language, {strength.person});
+}
+
+Table strength_table(const std::vector<Strength>& found, Language language)
+{
+    Table table;
+    if (found.empty())
+        table.push_back({TableCell::of(label(Label::NoStrengths, language)), TableCell::empty()});
+    for (const Strength& s : found)
+        table.push_back({TableCell::of(strength_text(s, language)), TableCell::of(s.person)});
+    return table;
 }
 
 Table red_flag_table(const std::vector<RedFlag>& flags, Language language)

@@ -30,7 +30,10 @@ enum class RedFlagKind {
     EconomicBuyerNotSupportive,
     EconomicBuyerUncontacted,
     OpposedHighInfluence,
+    EconomicBuyerNoGap,      // even keel or overconfident: sees no gap worth buying for
     HighInfluenceUncovered,  // no contact and no counterpart
+    CoachOverconfident,      // a coach who thinks all is well may not warn us
+    HighInfluenceNoWin,      // we do not know what they personally win
     NoUserBuyer,             // seed 004: "不重视用户,往往是营销人员普遍的缺点"
 };
 
@@ -49,6 +52,21 @@ std::vector<RedFlag> red_flags(const std::vector<Stakeholder>& people);
 Table red_flag_table(const std::vector<RedFlag>& flags, Language language);
 
 std::string red_flag_text(const RedFlag& flag, Language language);
+
+// Strengths beside the red flags (strategic selling): a supportive economic buyer, a
+// coach who is senior (high influence), a supportive high-influence person we contact
+// often. A person counts once, for the strongest.
+enum class StrengthKind { SupportiveEconomicBuyer, SeniorCoach, SupportiveHighInfluenceClose };
+
+struct Strength {
+    StrengthKind kind;
+    std::string person;
+};
+
+std::vector<Strength> strengths(const std::vector<Stakeholder>& people);
+std::string strength_text(const Strength& strength, Language language);
+// ROLE.STRENGTHS: Strength | Person, one per row (no header); one row saying so when none.
+Table strength_table(const std::vector<Strength>& found, Language language);
 
 // The people of each deal (a stakeholder table with a deal column: a person on two deals is
 // two rows), deals in order of first appearance, names folded like every other name.

@@ -98,9 +98,31 @@ Result<std::optional<Contact>> read_contact(const Cell& cell)
     return unreadable("contact");
 }
 
+Result<std::optional<FeedbackMode>> read_feedback_mode(const Cell& cell)
+{
+    static const WordTable<FeedbackMode> names{
+        {"growth", FeedbackMode::Growth},         {"成长", FeedbackMode::Growth},       {"增长", FeedbackMode::Growth},
+        {"发展", FeedbackMode::Growth},           {"成长型", FeedbackMode::Growth},
+        {"trouble", FeedbackMode::Trouble},       {"困境", FeedbackMode::Trouble},      {"麻烦", FeedbackMode::Trouble},
+        {"问题", FeedbackMode::Trouble},          {"困难", FeedbackMode::Trouble},      {"困境型", FeedbackMode::Trouble},
+        {"even keel", FeedbackMode::EvenKeel},    {"evenkeel", FeedbackMode::EvenKeel}, {"even", FeedbackMode::EvenKeel},
+        {"平稳", FeedbackMode::EvenKeel},         {"平衡", FeedbackMode::EvenKeel},     {"稳定", FeedbackMode::EvenKeel},
+        {"安于现状", FeedbackMode::EvenKeel},     {"平稳型", FeedbackMode::EvenKeel},
+        {"overconfident", FeedbackMode::Overconfident}, {"over confident", FeedbackMode::Overconfident},
+        {"过度自信", FeedbackMode::Overconfident}, {"自满", FeedbackMode::Overconfident}, {"过于自信", FeedbackMode::Overconfident},
+        {"自信过度", FeedbackMode::Overconfident},
+    };
+    if (cell.is_empty() || (cell.kind == Cell::Kind::Text && trim(cell.text).empty()))
+        return std::optional<FeedbackMode>();
+    if (cell.kind == Cell::Kind::Text)
+        if (auto value = names.find(cell.text))
+            return std::optional<FeedbackMode>(value);
+    return unreadable("feedback mode");
+}
+
 Result<std::vector<Stakeholder>> read_stakeholders(const StakeholderColumns& c)
 {
-    const SideBySide table{c.names, c.roles, c.influence, c.support, c.contact, c.counterparts};
+    const SideBySide table{c.names, c.roles, c.influence, c.support, c.contact, c.counterparts, c.modes, c.wins, c.results};
     const Result<std::size_t> length = table.rows("the stakeholder ranges");
     if (!length.ok())
         return length.error();
@@ -141,6 +163,16 @@ Result<std::vector<Stakeholder>> read_stakeholders(const StakeholderColumns& c)
         }
         if (c.counterparts)
             person.counterpart = cell_text((*c.counterparts)[r]);
+        if (c.modes) {
+            auto value = read_feedback_mode((*c.modes)[r]);
+            if (!value.ok())
+                return make_error(ErrorKind::BadValue, "feedback mode" + where + " is not growth, trouble, even keel or overconfident", r);
+            person.mode = value.value();
+        }
+        if (c.wins)
+            person.personal_win = std::string(trim(cell_text((*c.wins)[r])));
+        if (c.results)
+            person.business_result = std::string(trim(cell_text((*c.results)[r])));
         people.push_back(std::move(person));
     }
     return people;

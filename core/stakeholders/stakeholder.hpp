@@ -16,6 +16,10 @@ namespace kat {
 enum class Influence { High, Medium, Low };
 enum class Support { Support, Neutral, Oppose };
 enum class Contact { Frequent, Some, None };
+// Strategic selling's feedback modes: how a person sees their situation. Only growth and
+// trouble see a gap worth buying for; even keel sees none, overconfident sees none and
+// thinks things better than they are.
+enum class FeedbackMode { Growth, Trouble, EvenKeel, Overconfident };
 
 struct Stakeholder {
     std::size_t row = 0;
@@ -25,6 +29,9 @@ struct Stakeholder {
     std::optional<Support> support;
     std::optional<Contact> contact;
     std::string counterpart;              // our person who covers them; "" = nobody
+    std::optional<FeedbackMode> mode;     // nullopt: not recorded
+    std::optional<std::string> personal_win; // nullopt: no win column; "": none recorded for them
+    std::string business_result;          // the business result they want; "" = not recorded
 };
 
 struct StakeholderColumns {
@@ -34,6 +41,9 @@ struct StakeholderColumns {
     const Column* support = nullptr;
     const Column* contact = nullptr;
     const Column* counterparts = nullptr;
+    const Column* modes = nullptr;
+    const Column* wins = nullptr;
+    const Column* results = nullptr;
 };
 
 // Rows with every given cell blank are skipped. A row with data but no name, or a rating
@@ -45,5 +55,7 @@ Result<std::vector<Stakeholder>> read_stakeholders(const StakeholderColumns& col
 Result<std::optional<Influence>> read_influence(const Cell& cell);
 Result<std::optional<Support>> read_support(const Cell& cell);   // −5…+5: >0 support, 0 neutral, <0 oppose
 Result<std::optional<Contact>> read_contact(const Cell& cell);
+// growth / 成长, trouble / 困境, even keel / 平稳, overconfident / 过度自信 (简/繁, any case).
+Result<std::optional<FeedbackMode>> read_feedback_mode(const Cell& cell);
 
 } // namespace kat

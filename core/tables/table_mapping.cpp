@@ -47,6 +47,9 @@ const std::vector<FieldInfo>& field_infos()
         {Field::Support, "support", "Support", "支持度", {"支持度", "态度", "支持", "support", "attitude", "rating"}},
         {Field::Contact, "contact", "Contact", "接触程度", {"接触程度", "接触", "关系", "contact", "relationship"}},
         {Field::Counterpart, "counterpart", "Counterpart", "我方对应人", {"我方对应人", "对应人", "我方负责人", "counterpart", "ourcontact"}},
+        {Field::FeedbackMode, "feedback_mode", "Feedback mode", "反馈模式", {"反馈模式", "反馈方式", "心态", "feedbackmode", "mode", "responsemode"}},
+        {Field::PersonalWin, "personal_win", "Personal win", "个人赢", {"个人赢", "赢的标准", "个人利益", "个人诉求", "personalwin", "win", "wincriteria"}},
+        {Field::BusinessResult, "business_result", "Business result", "业务结果", {"业务结果", "期望结果", "业务诉求", "businessresult", "result", "resultwanted"}},
     };
     return infos;
 }
@@ -192,7 +195,8 @@ const std::vector<Field>& fields_of(TableKind kind)
     static const std::vector<Field> ledger = {Field::Partner, Field::PartnerType, Field::Amount, Field::Collected, Field::Date};
     static const std::vector<Field> stakeholders = {
         Field::PersonName, Field::Title, Field::Department, Field::ReportsTo, Field::Role,
-        Field::Influence, Field::Support, Field::Contact, Field::Counterpart, Field::DealName, Field::Account};
+        Field::Influence, Field::Support, Field::Contact, Field::Counterpart, Field::DealName, Field::Account,
+        Field::FeedbackMode, Field::PersonalWin, Field::BusinessResult};
     switch (kind) {
     case TableKind::Opportunities: return opportunities;
     case TableKind::PartnerLedger: return ledger;

@@ -33,6 +33,8 @@ enum class Field {
     Partner, PartnerType, Date,
     // stakeholders
     PersonName, Title, Department, ReportsTo, Role, Influence, Support, Contact, Counterpart,
+    // stakeholders, strategic selling: how each person sees the deal and what they win
+    FeedbackMode, PersonalWin, BusinessResult,
 };
 
 // Stable code for storage ("stage", "reports_to").

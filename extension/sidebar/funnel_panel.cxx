@@ -48,7 +48,7 @@ class FunnelPanel final : public PanelBehaviour {
 public:
     const char* dialog() const override { return "FunnelPanel"; }
     TableKind table_kind() const override { return TableKind::Opportunities; }
-    std::vector<const char*> buttons() const override { return {"BuildReport", "BuildReview"}; }
+    std::vector<const char*> buttons() const override { return {"BuildReport", "BuildReview", "BuildDealPlan"}; }
     std::vector<const char*> fields() const override { return {"TargetField"}; }
     std::vector<const char*> lists() const override { return {"PeriodList"}; }
 
@@ -145,6 +145,10 @@ public:
 
     void press(const DialogControls& c, const PanelContext& context, const std::string& button) override
     {
+        if (button == "BuildDealPlan") { // the deal row the cursor is on
+            run_report_command(c, context, "DealPlan", {});
+            return;
+        }
         if (button == "BuildReview") {
             uno::Sequence<beans::PropertyValue> arguments(1);
             arguments[0].Name = "Period";

@@ -216,6 +216,66 @@ class PartnerPagesAndRoleMapTest(OfficeTestCase):
             self.assertEqual(1, pdf_pages(self.doc, report, os.path.join(folder, "map.pdf")))
 
 
+KEY_PEOPLE = [("姓名", "职务", "商机", "角色", "影响力", "支持度", "接触程度", "反馈模式", "个人赢"),
+              ("王总", "院长", "A-1", "决策者", "高", "支持", "经常", "平稳", "升职"),
+              ("刘处", "设备处长", "A-1", "技术把关者", "高", "反对", "偶尔", "成长", ""),
+              ("李工", "工程师", "B-2", "教练", "中", "支持", "经常", "成长", "少加班")]
+PLAN_DEALS = [("商机", "客户", "阶段", "金额", "预计成交日期"),
+              ("A-1", "华东理工", "谈判客户", 900000.0, serial(LAST)),
+              ("B-2", "宁波海关", "意向客户", 300000.0, serial(LAST))]
+RATINGS = [("客户", "规模", "预算", "关系"), ("权重", 2.0, 1.0, 1.0), ("华东理工", 5.0, 3.0, 1.0)]
+
+
+class DealPlanTest(OfficeTestCase):
+    def setUp(self):
+        super().setUp()
+        put(self.sheet, 0, 0, PLAN_DEALS)
+        sheets = self.doc.Sheets
+        sheets.insertNewByName("关键人物", 1)
+        put(sheets.getByName("关键人物"), 0, 0, KEY_PEOPLE)
+        sheets.insertNewByName("理想客户", 2)
+        put(sheets.getByName("理想客户"), 0, 0, RATINGS)
+
+    def test_the_plan_of_the_deal_at_the_cursor_on_one_page(self):
+        built, name, status = dispatch_report(self.doc, "DealPlan", self.sheet.Name + ".C2")  # in A-1's row
+        self.assertTrue(built, status)
+        self.doc.calculateAll()
+        report = self.doc.Sheets.getByName(name)
+        rows = rows_of(report)
+        self.assertEqual("Deal plan: A-1", rows[0][0])
+        text = str(rows)
+        self.assertIn("王总", text)
+        self.assertIn("刘处", text)
+        self.assertNotIn("李工", text)                                   # B-2's coach is not on A-1's plan
+        self.assertIn("Technical buyer opposed (veto): 刘处", text)
+        self.assertIn("Economic buyer supports us: 王总", text)
+        self.assertIn("Economic buyer sees no gap (even keel or overconfident): 王总", text)
+        self.assertIn("平稳", text)                                       # the feedback mode, live from the key-people sheet
+        fit = [i for i, r in enumerate(rows) if r[5] == "Fit to the ideal customer"][0]   # the page's right half
+        self.assertAlmostEqual(14.0 / 20.0, rows[fit + 1][5])            # (5×2 + 3 + 1) ÷ 20
+        verdict = [r for r in rows if r[5] == "Supported"]
+        self.assertEqual(0.15, verdict[0][6])                            # 80 % claimed, no supportive coach: 15 %
+        # A person's edit on the key-people sheet shows at once: the plan is live there.
+        self.doc.Sheets.getByName("关键人物").getCellRangeByName("H2").setString("成长")
+        self.doc.calculateAll()
+        self.assertIn("成长", str(rows_of(report)))
+        with tempfile.TemporaryDirectory() as folder:
+            self.assertEqual(1, pdf_pages(self.doc, report, os.path.join(folder, "plan.pdf")))
+
+    def test_a_deal_by_name_and_the_fit_function(self):
+        built, name, status = dispatch_report(self.doc, "DealPlan", self.sheet.Name + ".A1", Deal="b-2")
+        self.assertTrue(built, status)
+        self.assertEqual("Deal plan: B-2", rows_of(self.doc.Sheets.getByName(name))[0][0])
+        # The header row is no deal: the plan says what to do instead of guessing.
+        built, _, status = dispatch_report(self.doc, "DealPlan", self.sheet.Name + ".A1")
+        self.assertFalse(built)
+        self.assertIn("deal's row", status)
+        cell = self.sheet.getCellRangeByName("H1")
+        cell.setFormula("=ACCOUNT.FIT($'理想客户'.A3:D3;$'理想客户'.B2:D2)")
+        self.doc.calculateAll()
+        self.assertAlmostEqual(0.7, cell.getValue())
+
+
 class PrintedReportsInChineseTest(OfficeTestCase):
     profile_name = "profile-zh-CN"
     ui_language = "zh-CN"

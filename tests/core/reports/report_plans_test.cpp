@@ -4,6 +4,7 @@
 
 #include "grid_rows.hpp"
 
+#include "reports/deal_plan_report.hpp"
 #include "reports/forecast_review_report.hpp"
 #include "reports/funnel_report.hpp"
 #include "reports/org_chart.hpp"
@@ -30,6 +31,7 @@ class ReportPlansTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(a_custom_stage_model_is_written_on_the_report_and_weighs_it);
     CPPUNIT_TEST(an_unusable_custom_model_falls_back_and_says_so);
     CPPUNIT_TEST(the_review_reads_its_own_targets_and_dates);
+    CPPUNIT_TEST(the_deal_plan_links_its_people_flags_strengths_and_fit);
     CPPUNIT_TEST(the_review_says_what_it_needs);
     CPPUNIT_TEST(the_funnel_learns_stage_limits_and_hides_its_chart_data);
     CPPUNIT_TEST_SUITE_END();
@@ -88,6 +90,47 @@ public:
         for (std::size_t c = sheet.charts[0].first_column; c <= sheet.charts[0].last_column; ++c)
             CPPUNIT_ASSERT(std::find(sheet.hidden_columns.begin(), sheet.hidden_columns.end(), c) != sheet.hidden_columns.end());
         CPPUNIT_ASSERT(sheet.page.landscape && sheet.page.pages_wide == 1 && sheet.page.pages_tall == 1);
+    }
+
+    void the_deal_plan_links_its_people_flags_strengths_and_fit()
+    {
+        const Grid deals = {row({"商机", "客户", "阶段", "金额"}), row({"A-1", "华东理工", "谈判客户", "100"}),
+                            row({"B-2", "宁波海关", "意向客户", "50"})};
+        const DetectedTable deals_table = detect_table(deals, TableKind::Opportunities).value();
+        const Grid people = {row({"姓名", "商机", "角色", "影响力", "支持度", "反馈模式", "个人赢", "接触程度"}),
+                             row({"王总", "a-1", "决策者", "高", "支持", "平稳", "升职", "经常"}),
+                             row({"李工", "B-2", "教练", "高", "支持", "成长", "", "经常"}),
+                             row({"刘处", "A-1", "技术把关者", "高", "反对", "成长", "", "偶尔"})};
+        DealPlanOptions options;
+        options.deal_row = *deal_row_named(deals, deals_table, "a-1");
+        options.people = StakeholderSource{people, detect_table(people, TableKind::Stakeholders).value(), {"关键人物", 0, 0}};
+        options.fit = 0.7;
+        const ReportSheet sheet = deal_plan_report(deals, deals_table, {"商机", 0, 0}, options, Language::Chinese);
+        CPPUNIT_ASSERT(item_with(sheet, "商机作战图:A-1"));
+        CPPUNIT_ASSERT(item_with(sheet, "=$'商机'.$D$2"));                      // the amount, live from the deal's row
+        // Its two people (any case of the deal's name), live from the key-people sheet; not 李工.
+        CPPUNIT_ASSERT(item_with(sheet, "=$'关键人物'.$A$2&\"\""));
+        CPPUNIT_ASSERT(item_with(sheet, "=$'关键人物'.$A$4&\"\""));
+        CPPUNIT_ASSERT(!item_with(sheet, "=$'关键人物'.$A$3&\"\""));
+        CPPUNIT_ASSERT(item_with(sheet, "=$'关键人物'.$F$2&\"\""));             // the feedback mode column is shown
+        // Red flags beside strengths: the veto (王总 is flagged once, for the gravest: no gap);
+        // and the economic buyer's support is a strength.
+        CPPUNIT_ASSERT(item_with(sheet, "技术把关者反对(可一票否决):刘处"));
+        CPPUNIT_ASSERT(item_with(sheet, "决策者看不到需求缺口(平稳或过度自信):王总"));
+        CPPUNIT_ASSERT(item_with(sheet, "决策者支持我们:王总"));
+        // The hygiene verdict: 80 % claimed, no supportive coach → capped at 15 %.
+        bool capped = false;
+        for (const ReportItem& item : sheet.items)
+            capped = capped || (item.kind == ReportItem::Kind::Number && item.style == CellStyle::Warning && item.number == 0.15);
+        CPPUNIT_ASSERT(capped);
+        bool fit = false;
+        for (const ReportItem& item : sheet.items)
+            fit = fit || (item.kind == ReportItem::Kind::Number && item.number == 0.7);
+        CPPUNIT_ASSERT(fit);
+        const InputArea* actions = sheet.input("next_actions");
+        CPPUNIT_ASSERT(actions && actions->rows == 6);
+        CPPUNIT_ASSERT(sheet.page.landscape && sheet.page.pages_wide == 1 && sheet.page.pages_tall == 1);
+        CPPUNIT_ASSERT(!deal_row_named(deals, deals_table, "C-3"));
     }
 
     void the_review_says_what_it_needs()

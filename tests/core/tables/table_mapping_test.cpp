@@ -114,8 +114,15 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::size_t(2), column(p, Field::ReportsTo));
         CPPUNIT_ASSERT_EQUAL(std::size_t(5), column(p, Field::Support));
         CPPUNIT_ASSERT_EQUAL(std::size_t(7), column(p, Field::Counterpart));
-        // Department, and which deal or account the people belong to: optional columns.
-        CPPUNIT_ASSERT((p.missing == std::vector<Field>{Field::Department, Field::DealName, Field::Account}));
+        // Department, which deal or account the people belong to, and the strategic-selling
+        // columns (feedback mode, personal win, business result): optional columns.
+        CPPUNIT_ASSERT((p.missing == std::vector<Field>{Field::Department, Field::DealName, Field::Account, Field::FeedbackMode,
+                                                        Field::PersonalWin, Field::BusinessResult}));
+        const Grid strategic = {row({"姓名", "角色", "反馈模式", "赢的标准", "业务结果"})};
+        const DetectedTable s = detect_table(strategic, TableKind::Stakeholders).value();
+        CPPUNIT_ASSERT_EQUAL(std::size_t(2), column(s, Field::FeedbackMode));
+        CPPUNIT_ASSERT_EQUAL(std::size_t(3), column(s, Field::PersonalWin));
+        CPPUNIT_ASSERT_EQUAL(std::size_t(4), column(s, Field::BusinessResult));
         // A stakeholder table that says which deal each person is on (forecast hygiene).
         const Grid linked = {row({"姓名", "商机", "角色", "支持度"})};
         const DetectedTable d = detect_table(linked, TableKind::Stakeholders).value();
