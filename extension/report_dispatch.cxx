@@ -9,6 +9,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include "partner_export.hxx"
+#include "starter_workbook.hxx"
 #include "report_builder.hxx"
 #include "uno_text.hxx"
 
@@ -23,6 +24,11 @@ constexpr const char* protocol = "vnd.keyaccount:";
 bool is_export(const util::URL& url)
 {
     return to_utf8(url.Complete) == std::string(protocol) + std::string(export_partner_command);
+}
+
+bool is_new_workbook(const util::URL& url)
+{
+    return to_utf8(url.Complete) == std::string(protocol) + std::string(new_workbook_command);
 }
 
 std::optional<ReportKind> kind_of(const util::URL& url)
@@ -91,7 +97,8 @@ void ReportDispatcher::initialize(const uno::Sequence<uno::Any>& arguments)
 
 uno::Reference<frame::XDispatch> ReportDispatcher::queryDispatch(const util::URL& url, const rtl::OUString&, sal_Int32)
 {
-    return kind_of(url) || is_export(url) ? uno::Reference<frame::XDispatch>(this) : uno::Reference<frame::XDispatch>();
+    return kind_of(url) || is_export(url) || is_new_workbook(url) ? uno::Reference<frame::XDispatch>(this)
+                                                                  : uno::Reference<frame::XDispatch>();
 }
 
 uno::Sequence<uno::Reference<frame::XDispatch>> ReportDispatcher::queryDispatches(
@@ -116,7 +123,9 @@ void ReportDispatcher::dispatchWithNotification(const util::URL& url, const uno:
     try {
         const std::optional<ReportKind> kind = kind_of(url);
         uno::Reference<frame::XFrame> frame(frame_);
-        if (is_export(url) && frame.is()) {
+        if (is_new_workbook(url)) {
+            outcome = create_starter_workbook(context_, frame);
+        } else if (is_export(url) && frame.is()) {
             std::optional<std::string> target;
             for (const beans::PropertyValue& argument : arguments)
                 if (rtl::OUString where; argument.Name == "URL" && (argument.Value >>= where))
@@ -155,7 +164,7 @@ void ReportDispatcher::addStatusListener(const uno::Reference<frame::XStatusList
         return;
     frame::FeatureStateEvent state;
     state.FeatureURL = url;
-    state.IsEnabled = kind_of(url).has_value() || is_export(url);
+    state.IsEnabled = kind_of(url).has_value() || is_export(url) || is_new_workbook(url);
     state.Source = static_cast<cppu::OWeakObject*>(this);
     listener->statusChanged(state);
 }

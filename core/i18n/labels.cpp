@@ -241,6 +241,10 @@ constexpr Entry entries[] = {
     {Label::ByWhen, "By when", "完成日期"},
     {Label::Done, "Done", "完成"},
     {Label::DealPlanNoDeal, "Click into a deal's row of the opportunity table (or give the deal's name) to plan it.", "请点击商机表中某个商机所在的行(或给出商机名称)。"},
+    {Label::StarterOpportunities, "Opportunities", "商机"},
+    {Label::StarterLedger, "Partner ledger", "合作伙伴台账"},
+    {Label::StarterPeople, "Key people", "关键人物"},
+    {Label::StarterCreated, "A new workbook with an opportunity table, a partner ledger and key people: overwrite the example rows.", "已新建工作簿:商机表、合作伙伴台账和关键人物表,请覆盖示例行。"},
 };
 
 constexpr bool in_enum_order()

@@ -245,6 +245,10 @@ enum class Label {
     ByWhen,
     Done,
     DealPlanNoDeal,
+    StarterOpportunities,
+    StarterLedger,
+    StarterPeople,
+    StarterCreated,
     Count_ // not a label: the table's size
 };
 

@@ -48,7 +48,7 @@ class FunnelPanel final : public PanelBehaviour {
 public:
     const char* dialog() const override { return "FunnelPanel"; }
     TableKind table_kind() const override { return TableKind::Opportunities; }
-    std::vector<const char*> buttons() const override { return {"BuildReport", "BuildReview", "BuildDealPlan"}; }
+    std::vector<const char*> buttons() const override { return {"BuildReport", "BuildReview", "BuildDealPlan", "NewWorkbook"}; }
     std::vector<const char*> fields() const override { return {"TargetField"}; }
     std::vector<const char*> lists() const override { return {"PeriodList"}; }
 
@@ -81,6 +81,7 @@ public:
     void show(const DialogControls& c, const PanelContext& context, const PanelTable& shown) override
     {
         c.set_text("TableValue", table_line(c, shown));
+        c.set_visible("NewWorkbook", !shown.table); // a rep with no table yet can start from ours
         const rtl::OUString none = c.string("Common.Dash");
         for (const char* value : {"DealsValue", "PipelineValue", "WeightedValue", "WinRateValue", "CoverageValue"})
             c.set_text(value, none);
@@ -145,6 +146,10 @@ public:
 
     void press(const DialogControls& c, const PanelContext& context, const std::string& button) override
     {
+        if (button == "NewWorkbook") {
+            run_report_command(c, context, "NewWorkbook", {});
+            return;
+        }
         if (button == "BuildDealPlan") { // the deal row the cursor is on
             run_report_command(c, context, "DealPlan", {});
             return;
