@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing the extension needs on Debian 12 (apt, as root or
-# with sudo). Idempotent and quiet: when everything is present it prints nothing.
+# with sudo), and unpacks the second office (LibreOffice 25.2) under build/office-25.
+# Idempotent and quiet: when everything is present it prints nothing.
 set -euo pipefail
 
 packages=(
@@ -19,11 +20,15 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
 
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-echo "installing: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# The second office the e2e and UI suites also run on: LibreOffice 25.2 (bookworm-backports),
+# unpacked under build/office-25 beside the system's 7.4 (see the script).
+"$(dirname "$0")/install-office-25.sh" "$(dirname "$0")/../build/office-25"

@@ -4,6 +4,7 @@
     office_fixture.py remove ROOT        -- unopkg remove --shared, checks it is gone and that
                                             the office starts clean without it
 """
+import os
 import sys
 
 from kat_office import IsolatedOffice, fresh_office_dir
@@ -14,7 +15,7 @@ def install(root, oxt):
     office.install(oxt)
     if not office.installed():
         sys.exit("the extension is not listed after unopkg add")
-    print("installed %s into %s" % (oxt, root))
+    print("installed %s into %s (%s)" % (oxt, root, os.environ.get("KAT_OFFICE_NAME", "the system's LibreOffice")))
 
 
 def remove(root):

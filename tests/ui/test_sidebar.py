@@ -21,7 +21,9 @@ from kat_office import IsolatedOffice, file_url, fresh_office_dir, props
 
 BUILD = os.environ.get("KAT_BUILD_DIR", os.path.join(os.path.dirname(__file__), "..", "..", "build"))
 SOURCE = os.environ.get("KAT_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
-SHOTS = os.path.join(BUILD, "screenshots")
+# The second office's run (ui25.sidebar) keeps its own office folder and screenshots.
+SHOTS = os.environ.get("KAT_SHOTS_DIR", os.path.join(BUILD, "screenshots"))
+UI_OFFICE = os.environ.get("KAT_UI_OFFICE_DIR", os.path.join(BUILD, "ui-office"))
 SCREEN_WIDTH, SCREEN_HEIGHT = 1280, 900
 
 # Seed 003's seven-stage model, and what a closed deal is.
@@ -59,7 +61,7 @@ class SidebarCase:
 
     @classmethod
     def setUpClass(cls):
-        root = fresh_office_dir(os.path.join(BUILD, "ui-office", cls.LANGUAGE))
+        root = fresh_office_dir(os.path.join(UI_OFFICE, cls.LANGUAGE))
         cls.office = IsolatedOffice(root, ui_language=cls.LANGUAGE)
         cls.office.install(os.path.join(BUILD, "keyaccount.oxt"))
         cls.office.start(headless=False)
