@@ -245,6 +245,21 @@ constexpr Entry entries[] = {
     {Label::StarterLedger, "Partner ledger", "合作伙伴台账"},
     {Label::StarterPeople, "Key people", "关键人物"},
     {Label::StarterCreated, "A new workbook with an opportunity table, a partner ledger and key people: overwrite the example rows.", "已新建工作簿:商机表、合作伙伴台账和关键人物表,请覆盖示例行。"},
+    {Label::StepInvited, "Invited", "已邀请"},
+    {Label::StepLetterSent, "Letter sent", "已发邀请函"},
+    {Label::StepConfirmed, "Confirmed", "已确认"},
+    {Label::StepFinalCheck, "Final check", "最终确认"},
+    {Label::StepAttended, "Attended", "已到场"},
+    {Label::StepFeedback, "Feedback given", "已反馈"},
+    {Label::Step, "Step", "环节"},
+    {Label::ShareOfInvited, "Share of invited", "占邀请人数比例"},
+    {Label::Declined, "Declined", "已婉拒"},
+    {Label::CostVenue, "Venue", "场地"},
+    {Label::CostLabour, "Labour", "人工"},
+    {Label::CostMaterials, "Materials", "物料"},
+    {Label::CostLogistics, "Logistics", "物流"},
+    {Label::CostOther, "Other", "其他"},
+    {Label::ConversionFromPreviousStep, "Conversion from previous step", "较上一环节转化率"},
 };
 
 constexpr bool in_enum_order()

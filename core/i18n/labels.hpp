@@ -249,6 +249,21 @@ enum class Label {
     StarterLedger,
     StarterPeople,
     StarterCreated,
+    StepInvited,
+    StepLetterSent,
+    StepConfirmed,
+    StepFinalCheck,
+    StepAttended,
+    StepFeedback,
+    Step,
+    ShareOfInvited,
+    Declined,
+    CostVenue,
+    CostLabour,
+    CostMaterials,
+    CostLogistics,
+    CostOther,
+    ConversionFromPreviousStep,
     Count_ // not a label: the table's size
 };
 
