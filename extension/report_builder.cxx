@@ -21,11 +21,13 @@
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 
 #include "reports/deal_plan_report.hpp"
+#include "reports/event_report.hpp"
 #include "reports/forecast_review_report.hpp"
 #include "reports/funnel_report.hpp"
 #include "reports/org_chart.hpp"
 #include "reports/rebate_report.hpp"
 #include "reports/role_map_report.hpp"
+#include "cell_convert.hxx"
 #include "report_print.hxx"
 #include "values/cell_text.hpp"
 #include "report_render.hxx"
@@ -45,6 +47,7 @@ const char* command_of(ReportKind kind)
     case ReportKind::Funnel: return "FunnelReport";
     case ReportKind::ForecastReview: return "ForecastReview";
     case ReportKind::DealPlan: return "DealPlan";
+    case ReportKind::EventReport: return "EventReport";
     case ReportKind::RebateStatements: return "RebateStatements";
     case ReportKind::RoleMap: return "RoleMap";
     case ReportKind::OrgChart: break;
@@ -59,6 +62,7 @@ TableKind table_kind_of(ReportKind kind)
     case ReportKind::ForecastReview:
     case ReportKind::DealPlan: return TableKind::Opportunities;
     case ReportKind::RebateStatements: return TableKind::PartnerLedger;
+    case ReportKind::EventReport: return TableKind::Invitees;
     case ReportKind::RoleMap:
     case ReportKind::OrgChart: break;
     }
@@ -69,6 +73,7 @@ std::string no_table_message(TableKind kind, const std::string& detail, Language
 {
     const Label what = kind == TableKind::Opportunities ? Label::OpportunityTable
                      : kind == TableKind::PartnerLedger ? Label::PartnerLedgerTable
+                     : kind == TableKind::Invitees      ? Label::InviteeTable
                                                         : Label::StakeholderList;
     return format_label(Label::NoTableAround, language, {label(what, language), detail});
 }
@@ -281,7 +286,7 @@ void read_back_review(const uno::Reference<sheet::XSpreadsheet>& previous, const
 std::optional<ReportKind> report_kind_named(std::string_view command)
 {
     for (ReportKind kind : {ReportKind::Funnel, ReportKind::ForecastReview, ReportKind::DealPlan, ReportKind::RebateStatements,
-                            ReportKind::RoleMap, ReportKind::OrgChart})
+                            ReportKind::RoleMap, ReportKind::OrgChart, ReportKind::EventReport})
         if (command == command_of(kind))
             return kind;
     return std::nullopt;
@@ -374,6 +379,39 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
         if (s.table.mapping.has(Field::Account))
             options.fit = account_fit_in_workbook(model, cell_text(field_column(s.grid, s.table, Field::Account).at(*deal_row)));
         plan = deal_plan_report(s.grid, s.table, s.place, options, language);
+        break;
+    }
+    case ReportKind::EventReport: {
+        EventReportOptions options;
+        // What the rep typed last time: the plan and the cost lines.
+        if (uno::Reference<sheet::XSpreadsheet> previous = slot.previous(); previous.is()) {
+            const ReportSheet shape = event_report(s.grid, s.table, s.place, options, language);
+            const auto read_area = [&](const InputArea* area) {
+                std::vector<std::vector<Cell>> rows;
+                if (!area)
+                    return rows;
+                const uno::Sequence<uno::Sequence<uno::Any>> data =
+                    uno::Reference<sheet::XCellRangeData>(
+                        previous->getCellRangeByPosition(static_cast<sal_Int32>(area->column), static_cast<sal_Int32>(area->row),
+                                                         static_cast<sal_Int32>(area->column + area->columns - 1),
+                                                         static_cast<sal_Int32>(area->row + area->rows - 1)),
+                        uno::UNO_QUERY_THROW)
+                        ->getDataArray();
+                for (const uno::Sequence<uno::Any>& line : data) {
+                    std::vector<Cell> cells;
+                    for (const uno::Any& value : line)
+                        cells.push_back(cell_from_any(value));
+                    rows.push_back(std::move(cells));
+                }
+                return rows;
+            };
+            for (const std::vector<Cell>& line : read_area(shape.input("plan")))
+                options.kept_plan.push_back(line.empty() ? Cell::empty() : line[0]);
+            options.kept_costs = read_area(shape.input("costs"));
+        }
+        if (std::optional<SourceTable> deals = first_table_with(model, TableKind::Opportunities, {Field::Campaign}))
+            options.deals = StakeholderSource{std::move(deals->grid), std::move(deals->table), std::move(deals->place)};
+        plan = event_report(s.grid, s.table, s.place, options, language);
         break;
     }
     case ReportKind::RebateStatements:

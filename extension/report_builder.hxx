@@ -11,7 +11,7 @@
 
 namespace kat::addin {
 
-enum class ReportKind { Funnel, ForecastReview, DealPlan, RebateStatements, RoleMap, OrgChart };
+enum class ReportKind { Funnel, ForecastReview, DealPlan, RebateStatements, RoleMap, OrgChart, EventReport };
 
 // "FunnelReport" → Funnel and so on; nullopt for any other command.
 std::optional<ReportKind> report_kind_named(std::string_view command);

@@ -158,11 +158,15 @@ Result<SourceTable> table_in_region(const uno::Reference<frame::XModel>& model, 
     return source;
 }
 
-std::optional<SourceTable> stakeholders_with_deals(const uno::Reference<frame::XModel>& model)
+std::optional<SourceTable> first_table_with(const uno::Reference<frame::XModel>& model, TableKind kind,
+                                            std::initializer_list<Field> fields)
 {
     uno::Reference<sheet::XSpreadsheetDocument> document(model, uno::UNO_QUERY);
     if (!document.is())
         return std::nullopt;
+    const auto has_all = [&](const SourceTable& t) {
+        return std::all_of(fields.begin(), fields.end(), [&](Field f) { return t.table.mapping.has(f); });
+    };
     uno::Reference<container::XIndexAccess> sheets(document->getSheets(), uno::UNO_QUERY_THROW);
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
         const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(i), uno::UNO_QUERY);
@@ -173,14 +177,19 @@ std::optional<SourceTable> stakeholders_with_deals(const uno::Reference<frame::X
         // deals sheet itself may hold 10⁵ rows; the sidebar asks on every refresh).
         SheetRegion top = *region;
         top.address.EndRow = std::min(top.address.EndRow, top.address.StartRow + 19);
-        const Result<SourceTable> head = table_in_region(model, top, TableKind::Stakeholders, false);
-        if (!head.ok() || !head.value().table.mapping.has(Field::DealName) || !head.value().table.mapping.has(Field::Role))
+        const Result<SourceTable> head = table_in_region(model, top, kind, false);
+        if (!head.ok() || !has_all(head.value()))
             continue;
-        Result<SourceTable> people = table_in_region(model, *region, TableKind::Stakeholders, false);
-        if (people.ok() && people.value().table.mapping.has(Field::DealName) && people.value().table.mapping.has(Field::Role))
-            return std::move(people.value());
+        Result<SourceTable> whole = table_in_region(model, *region, kind, false);
+        if (whole.ok() && has_all(whole.value()))
+            return std::move(whole.value());
     }
     return std::nullopt;
+}
+
+std::optional<SourceTable> stakeholders_with_deals(const uno::Reference<frame::XModel>& model)
+{
+    return first_table_with(model, TableKind::Stakeholders, {Field::DealName, Field::Role});
 }
 
 std::optional<sal_Int32> cursor_row(const uno::Reference<frame::XModel>& model)

@@ -50,6 +50,11 @@ Result<SourceTable> table_under_cursor(const ::com::sun::star::uno::Reference<::
 // report's forecast-hygiene block. Reads, never writes, the document.
 std::optional<SourceTable> stakeholders_with_deals(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model);
 
+// The table of that kind around A1 of the first sheet whose header maps all those fields
+// (e.g. an opportunity table with a campaign column, for the event report). Reads only.
+std::optional<SourceTable> first_table_with(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,
+                                            TableKind kind, std::initializer_list<Field> fields);
+
 // The sheet row of the current cell of the active sheet; none without a spreadsheet view.
 std::optional<sal_Int32> cursor_row(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model);
 

@@ -155,8 +155,8 @@ Result<Table> event_cost_table(const Column& categories, const Column& amounts, 
     std::array<ExactSum, 5> sums;
     ExactSum total;
     for (std::size_t r = 0; r < amounts.size(); ++r) {
-        if (amounts[r].is_empty() && cell_text(categories[r]).empty())
-            continue;
+        if (amounts[r].is_empty() || cell_text(amounts[r]).empty())
+            continue; // a category with no amount yet: nothing spent on it
         const NumberReading amount = read_number(amounts[r]);
         if (!amount.is_value())
             return make_error(ErrorKind::BadValue, "cost in row " + std::to_string(r + 1) + " is not an amount", r);
@@ -167,7 +167,7 @@ Result<Table> event_cost_table(const Column& categories, const Column& amounts, 
     }
     const Label names[] = {Label::CostVenue, Label::CostLabour, Label::CostMaterials, Label::CostLogistics, Label::CostOther};
     Table table;
-    table.push_back({TableCell::of(label(Label::Category, language)), TableCell::of(label(Label::Cost, language))});
+    table.push_back({TableCell::of(label(Label::CostCategoryHeading, language)), TableCell::of(label(Label::Cost, language))});
     for (std::size_t i = 0; i < 5; ++i)
         table.push_back({TableCell::of(label(names[i], language)), TableCell::of(sums[i].value())});
     table.push_back({TableCell::of(label(Label::Total, language)), TableCell::of(total.value())});

@@ -37,7 +37,8 @@ Result<Table> event_funnel_table(const Column& statuses, const std::vector<std::
 enum class CostCategory { Venue, Labour, Materials, Logistics, Other };
 
 // EVENT.COST: Category | Cost for venue 场地, labour 人工, materials 物料, logistics 物流,
-// other (any other word); Total; Cost per attendee (blank when nobody attended).
+// other (any other word); Total; Cost per attendee (blank when nobody attended). A line
+// without an amount costs nothing (a category listed, not yet spent).
 Result<Table> event_cost_table(const Column& categories, const Column& amounts, double attendees, Language language);
 
 // The backups to call, in list order: when the main-list invitees who confirmed (and did

@@ -55,28 +55,29 @@ std::vector<StarterSheet> starter_workbook(const StageModel& model, double today
     deals.kind = TableKind::Opportunities;
     deals.rows.push_back(header({Field::DealName, Field::Account, Field::Owner, Field::Region, Field::Stage, Field::Amount,
                                  Field::Probability, Field::ForecastCategory, Field::Created, Field::StageEntered,
-                                 Field::CloseDate},
+                                 Field::CloseDate, Field::Campaign},
                                 language));
+    const TableCell event = TableCell::of(label_text(Label::StarterEvent, language)); // the invitee sheet is named so
     const std::size_t negotiation = stages.size() >= 3 ? stages.size() - 3 : 0;
     deals.rows.push_back({text({"Acme Labs – HPLC", "华东理工-液相色谱"}, language), text({"Acme Labs", "华东理工大学分析测试中心"}, language),
                           text({"Ann", "张三"}, language), text({"East", "华东"}, language), stage(negotiation), number(680000),
                           TableCell::empty(), TableCell::of(label_text(Label::Commit, language)), number(today - 60),
-                          number(today - 10), number(today + 30)});
+                          number(today - 10), number(today + 30), event});
     deals.rows.push_back({text({"Harbour Lab – Spectrometer", "宁波海关-光谱"}, language),
                           text({"Harbour Lab", "宁波海关技术中心"}, language), text({"Bob", "李四"}, language),
                           text({"East", "华东"}, language), stage(std::min<std::size_t>(2, negotiation)), number(240000), TableCell::empty(),
-                          TableCell::empty(), number(today - 30), number(today - 12), number(today + 75)});
+                          TableCell::empty(), number(today - 30), number(today - 12), number(today + 75), event});
     deals.rows.push_back({text({"City Hospital – MS", "北京协和-质谱"}, language), text({"City Hospital", "北京协和医院检验科"}, language),
                           text({"Cid", "王芳"}, language), text({"North", "华北"}, language), stage(won), number(1500000),
                           TableCell::empty(), TableCell::of(label_text(Label::Closed, language)), number(today - 120),
-                          number(today - 20), number(today - 20)});
+                          number(today - 20), number(today - 20), TableCell::empty()});
     deals.formats = {NumberFormat::General, NumberFormat::General, NumberFormat::General, NumberFormat::General,
                      NumberFormat::General, NumberFormat::Money, NumberFormat::Percent, NumberFormat::General,
-                     NumberFormat::Date, NumberFormat::Date, NumberFormat::Date};
-    deals.choices.resize(11);
+                     NumberFormat::Date, NumberFormat::Date, NumberFormat::Date, NumberFormat::General};
+    deals.choices.resize(12);
     deals.choices[4] = stages;
     deals.choices[7] = labels({Label::Pipeline, Label::BestCase, Label::Commit, Label::Closed, Label::Omitted}, language);
-    deals.widths = {5200, 5600, 2400, 2200, 3000, 3000, 2200, 3000, 2800, 2800, 2800};
+    deals.widths = {5200, 5600, 2400, 2200, 3000, 3000, 2200, 3000, 2800, 2800, 2800, 4400};
     sheets.push_back(std::move(deals));
 
     StarterSheet ledger;
@@ -124,6 +125,30 @@ std::vector<StarterSheet> starter_workbook(const StageModel& model, double today
     people.choices[9] = words({{"Growth", "成长"}, {"Trouble", "困境"}, {"Even keel", "平稳"}, {"Overconfident", "过度自信"}}, language);
     people.widths = {2600, 3000, 2600, 5200, 3400, 2000, 2000, 2200, 2400, 2600, 5200};
     sheets.push_back(std::move(people));
+
+    // A customer event's invitees: the sheet is named as the event the deals above name.
+    StarterSheet invitees;
+    invitees.name = label_text(Label::StarterEvent, language);
+    invitees.kind = TableKind::Invitees;
+    invitees.rows.push_back(header({Field::PersonName, Field::Account, Field::InviteList, Field::InviteStatus, Field::Interest,
+                                    Field::Satisfaction},
+                                   language));
+    const TableCell main_list = text({"Main", "正式"}, language), backup = text({"Backup", "备选"}, language);
+    invitees.rows.push_back({text({"Dr Wang", "王院长"}, language), text({"Acme Labs", "华东理工大学分析测试中心"}, language), main_list,
+                             text({"Attended", "已到场"}, language), text({"Yes", "是"}, language), number(5)});
+    invitees.rows.push_back({text({"Ms Li", "李主任"}, language), text({"Acme Labs", "华东理工大学分析测试中心"}, language), main_list,
+                             text({"Confirmed", "已确认"}, language), TableCell::empty(), TableCell::empty()});
+    invitees.rows.push_back({text({"Mr Zhou", "周工"}, language), text({"Harbour Lab", "宁波海关技术中心"}, language), backup,
+                             text({"Invited", "已邀请"}, language), TableCell::empty(), TableCell::empty()});
+    invitees.formats.assign(6, NumberFormat::General);
+    invitees.choices.resize(6);
+    invitees.choices[2] = words({{"Main", "正式"}, {"Backup", "备选"}}, language);
+    invitees.choices[3] = labels({Label::StepInvited, Label::StepLetterSent, Label::StepConfirmed, Label::StepFinalCheck,
+                                  Label::StepAttended, Label::StepFeedback, Label::Declined},
+                                 language);
+    invitees.choices[4] = words({{"Yes", "是"}, {"No", "否"}}, language);
+    invitees.widths = {2600, 5600, 2000, 3000, 2000, 2400};
+    sheets.push_back(std::move(invitees));
     return sheets;
 }
 

@@ -17,6 +17,7 @@ std::string_view saved_mapping_key(TableKind kind)
     switch (kind) {
     case TableKind::Opportunities: return "KeyAccount.Mapping.Opportunities";
     case TableKind::PartnerLedger: return "KeyAccount.Mapping.PartnerLedger";
+    case TableKind::Invitees: return "KeyAccount.Mapping.Invitees";
     case TableKind::Stakeholders: break;
     }
     return "KeyAccount.Mapping.Stakeholders";

@@ -49,6 +49,11 @@ const std::vector<FieldInfo>& field_infos()
         {Field::Counterpart, "counterpart", "Counterpart", "我方对应人", {"我方对应人", "对应人", "我方负责人", "counterpart", "ourcontact"}},
         {Field::FeedbackMode, "feedback_mode", "Feedback mode", "反馈模式", {"反馈模式", "反馈方式", "心态", "feedbackmode", "mode", "responsemode"}},
         {Field::PersonalWin, "personal_win", "Personal win", "个人赢", {"个人赢", "赢的标准", "个人利益", "个人诉求", "personalwin", "win", "wincriteria"}},
+        {Field::Campaign, "campaign", "Campaign", "来源活动", {"来源活动", "市场活动", "活动来源", "campaign", "sourcecampaign", "leadsource"}},
+        {Field::InviteList, "invite_list", "List", "名单", {"名单", "名单类型", "正式/备选", "list", "invitelist"}},
+        {Field::InviteStatus, "invite_status", "Status", "状态", {"状态", "邀请状态", "status", "invitestatus", "rsvp"}},
+        {Field::Interest, "interest", "Interest", "意向", {"意向", "有无意向", "购买意向", "interest", "interested"}},
+        {Field::Satisfaction, "satisfaction", "Satisfaction", "满意度", {"满意度", "满意", "satisfaction", "rating1to5"}},
         {Field::BusinessResult, "business_result", "Business result", "业务结果", {"业务结果", "期望结果", "业务诉求", "businessresult", "result", "resultwanted"}},
     };
     return infos;
@@ -191,15 +196,18 @@ const std::vector<Field>& fields_of(TableKind kind)
     static const std::vector<Field> opportunities = {
         Field::Stage, Field::Amount, Field::Probability, Field::DealName, Field::Account, Field::Owner,
         Field::CloseDate, Field::Created, Field::StageEntered, Field::ForecastCategory, Field::Collected,
-        Field::Region, Field::Product};
+        Field::Region, Field::Product, Field::Campaign};
     static const std::vector<Field> ledger = {Field::Partner, Field::PartnerType, Field::Amount, Field::Collected, Field::Date};
     static const std::vector<Field> stakeholders = {
         Field::PersonName, Field::Title, Field::Department, Field::ReportsTo, Field::Role,
         Field::Influence, Field::Support, Field::Contact, Field::Counterpart, Field::DealName, Field::Account,
         Field::FeedbackMode, Field::PersonalWin, Field::BusinessResult};
+    static const std::vector<Field> invitees = {Field::PersonName, Field::InviteStatus, Field::Account, Field::InviteList,
+                                                 Field::Interest, Field::Satisfaction};
     switch (kind) {
     case TableKind::Opportunities: return opportunities;
     case TableKind::PartnerLedger: return ledger;
+    case TableKind::Invitees: return invitees;
     case TableKind::Stakeholders: break;
     }
     return stakeholders;
@@ -210,9 +218,11 @@ const std::vector<Field>& required_fields(TableKind kind)
     static const std::vector<Field> opportunities = {Field::Stage, Field::Amount};
     static const std::vector<Field> ledger = {Field::Partner, Field::PartnerType, Field::Amount, Field::Collected};
     static const std::vector<Field> stakeholders = {Field::PersonName};
+    static const std::vector<Field> invitees = {Field::PersonName, Field::InviteStatus};
     switch (kind) {
     case TableKind::Opportunities: return opportunities;
     case TableKind::PartnerLedger: return ledger;
+    case TableKind::Invitees: return invitees;
     case TableKind::Stakeholders: break;
     }
     return stakeholders;

@@ -16,7 +16,7 @@
 
 namespace kat {
 
-enum class TableKind { Opportunities, PartnerLedger, Stakeholders };
+enum class TableKind { Opportunities, PartnerLedger, Stakeholders, Invitees };
 
 // Where the user's table is: the sheet's name and the grid's top-left cell on it.
 struct SourcePlace {
@@ -35,6 +35,10 @@ enum class Field {
     PersonName, Title, Department, ReportsTo, Role, Influence, Support, Contact, Counterpart,
     // stakeholders, strategic selling: how each person sees the deal and what they win
     FeedbackMode, PersonalWin, BusinessResult,
+    // opportunities: the campaign or event that sourced the deal
+    Campaign,
+    // an event's invitees (name and account are shared)
+    InviteList, InviteStatus, Interest, Satisfaction,
 };
 
 // Stable code for storage ("stage", "reports_to").

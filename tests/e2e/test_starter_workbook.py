@@ -25,7 +25,7 @@ class StarterWorkbookTest(OfficeTestCase):
 
     def test_three_tables_with_lists_and_every_report_works(self):
         doc, status = self.new_workbook()
-        self.assertEqual(("Opportunities", "Partner ledger", "Key people"), doc.Sheets.ElementNames)
+        self.assertEqual(("Opportunities", "Partner ledger", "Key people", "Users' seminar"), doc.Sheets.ElementNames)
         self.assertFalse(doc.isModified())                       # nothing of the user's to lose yet
         deals = doc.Sheets.getByName("Opportunities")
         self.assertEqual("Stage", deals.getCellByPosition(4, 0).getString())
@@ -39,7 +39,8 @@ class StarterWorkbookTest(OfficeTestCase):
         # Every report on it, no error cell anywhere.
         for command, place in (("FunnelReport", "Opportunities.B2"), ("ForecastReview", "Opportunities.B2"),
                                ("DealPlan", "Opportunities.B2"), ("RebateStatements", "Partner ledger.A2"),
-                               ("RoleMap", "Key people.A2"), ("OrgChart", "Key people.A2")):
+                               ("RoleMap", "Key people.A2"), ("OrgChart", "Key people.A2"),
+                               ("EventReport", "Users' seminar.A2")):
             target = doc.Sheets.getByName(place.split(".")[0]).getCellRangeByName(place.split(".")[1])
             built, name, report_status = dispatch_report(doc, command, target)
             self.assertTrue(built, command + ": " + report_status)
@@ -54,6 +55,15 @@ class StarterWorkbookTest(OfficeTestCase):
                 for c, formula in enumerate(row):
                     if formula.startswith("="):
                         self.assertEqual(0, report.getCellByPosition(c, r).getError(), "%s %s at %d,%d" % (command, formula, r, c))
+        # The event report: its funnel over the invitees, and the two deals the seminar sourced.
+        event = doc.Sheets.getByName("Event report")
+        rows = event.getCellRangeByPosition(0, 0, 4, 80).getDataArray()
+        firsts = [r[0] for r in rows]
+        self.assertEqual("Users' seminar", rows[firsts.index("Event")][1])   # named as its invitee sheet
+        funnel = firsts.index("Step")
+        self.assertEqual([3.0, 2.0, 2.0, 1.0, 1.0, 0.0], [rows[funnel + i][1] for i in range(1, 7)])
+        self.assertEqual(920000.0, rows[firsts.index("Open pipeline")][1])        # 680,000 + 240,000, both open
+        self.assertEqual(2.0, rows[firsts.index("Deals")][1])
         # The funnel report found the key people on their own sheet (forecast hygiene).
         funnel = doc.Sheets.getByName("Funnel report")
         text = str(funnel.getCellRangeByPosition(0, 0, 6, 80).getDataArray())
@@ -69,7 +79,10 @@ class ChineseStarterWorkbookTest(OfficeTestCase):
         self.assertTrue(built, status)
         doc = self.office.desktop.getCurrentComponent()
         self.addCleanup(doc.close, True)
-        self.assertEqual(("商机", "合作伙伴台账", "关键人物"), doc.Sheets.ElementNames)
+        self.assertEqual(("商机", "合作伙伴台账", "关键人物", "用户研讨会"), doc.Sheets.ElementNames)
+        built, name, status = dispatch_report(doc, "EventReport", doc.Sheets.getByName("用户研讨会").getCellRangeByName("A2"))
+        self.assertTrue(built, status)
+        self.assertEqual("活动报告", name)
         deals = doc.Sheets.getByName("商机")
         self.assertEqual("阶段", deals.getCellByPosition(4, 0).getString())
         self.assertIn('"谈判客户"', deals.getCellByPosition(4, 1).Validation.getFormula1())

@@ -67,6 +67,8 @@ public:
         CPPUNIT_ASSERT_DOUBLES_EQUAL(500.0, cost[7][1].number, 1e-9);           // per attendee
         CPPUNIT_ASSERT(event_cost_table(categories, amounts, 0.0, Language::English).value()[7][1].kind == TableCell::Kind::Empty);
         CPPUNIT_ASSERT(!event_cost_table({t("场地")}, {t("很多")}, 1.0, Language::English).ok());
+        // A category listed with no amount yet costs nothing.
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.0, event_cost_table({t("场地")}, {t("")}, 1.0, Language::English).value()[6][1].number, 0.0);
     }
 
     void backups_fill_the_shortfall_in_list_order()

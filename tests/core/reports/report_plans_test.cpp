@@ -5,6 +5,7 @@
 #include "grid_rows.hpp"
 
 #include "reports/deal_plan_report.hpp"
+#include "reports/event_report.hpp"
 #include "reports/forecast_review_report.hpp"
 #include "reports/funnel_report.hpp"
 #include "reports/org_chart.hpp"
@@ -32,6 +33,7 @@ class ReportPlansTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(an_unusable_custom_model_falls_back_and_says_so);
     CPPUNIT_TEST(the_review_reads_its_own_targets_and_dates);
     CPPUNIT_TEST(the_deal_plan_links_its_people_flags_strengths_and_fit);
+    CPPUNIT_TEST(the_event_report_keeps_its_plan_and_reads_its_invitees);
     CPPUNIT_TEST(the_review_says_what_it_needs);
     CPPUNIT_TEST(the_funnel_learns_stage_limits_and_hides_its_chart_data);
     CPPUNIT_TEST_SUITE_END();
@@ -131,6 +133,35 @@ public:
         CPPUNIT_ASSERT(actions && actions->rows == 6);
         CPPUNIT_ASSERT(sheet.page.landscape && sheet.page.pages_wide == 1 && sheet.page.pages_tall == 1);
         CPPUNIT_ASSERT(!deal_row_named(deals, deals_table, "C-3"));
+    }
+
+    void the_event_report_keeps_its_plan_and_reads_its_invitees()
+    {
+        const Grid invitees = {row({"姓名", "名单", "状态"}), row({"王院长", "正式", "已确认"}), row({"钱老师", "备选", "已邀请"}),
+                               row({"周工", "备选", "已邀请"})};
+        const DetectedTable table = detect_table(invitees, TableKind::Invitees).value();
+        EventReportOptions options;
+        options.kept_plan = {Cell::of(std::string("春季研讨会")), Cell::empty(), Cell::empty(), Cell::empty(), Cell::of(3.0),
+                             Cell::of(20000.0), Cell::empty()};
+        options.kept_costs = {{Cell::of(std::string("场地")), Cell::of(8000.0)}};
+        const ReportSheet sheet = event_report(invitees, table, {"研讨会", 0, 0}, options, Language::Chinese);
+        CPPUNIT_ASSERT(item_with(sheet, "春季研讨会"));                          // kept, not the sheet's name
+        const ReportItem* funnel = item_with(sheet, "=EVENT.FUNNEL($'研讨会'.$C$2:$C$4)");
+        CPPUNIT_ASSERT(funnel && funnel->rows == 8);
+        // The cost per attendee divides by the funnel's "attended" cell; the typed cost is kept.
+        const std::string attended = cell_name(funnel->row + 5, 1, true);
+        CPPUNIT_ASSERT(item_with(sheet, "N(" + attended + "))"));
+        bool cost = false;
+        for (const ReportItem& item : sheet.items)
+            cost = cost || (item.kind == ReportItem::Kind::Number && item.number == 8000.0 && item.style == CellStyle::Input);
+        CPPUNIT_ASSERT(cost);
+        // Headcount 3, one main confirmed: two backups to call, the area sized for them.
+        const ReportItem* backups = item_with(sheet, "=EVENT.BACKUPS(");
+        CPPUNIT_ASSERT(backups && backups->rows == 2);
+        // No opportunity table with a campaign column: it says how to get the pipeline.
+        CPPUNIT_ASSERT(item_with(sheet, "来源活动"));
+        CPPUNIT_ASSERT(sheet.input("plan") && sheet.input("plan")->rows == event_plan_rows);
+        CPPUNIT_ASSERT(sheet.page.landscape && sheet.page.pages_tall == 1);
     }
 
     void the_review_says_what_it_needs()

@@ -2,7 +2,9 @@
 // every drop-down word understood by its reader, the example rows valid — in both languages.
 #include <cppunit/extensions/HelperMacros.h>
 
+#include "events/event_funnel.hpp"
 #include "icm/partner_statement.hpp"
+#include "reports/event_report.hpp"
 #include "pipeline/forecast_category.hpp"
 #include "reports/starter_workbook.hpp"
 #include "stakeholders/stakeholder.hpp"
@@ -37,7 +39,7 @@ public:
     {
         for (Language language : {Language::English, Language::Chinese}) {
             const std::vector<StarterSheet> sheets = starter_workbook(StageModel::customer7(), 46351.0, language);
-            CPPUNIT_ASSERT_EQUAL(std::size_t(3), sheets.size());
+            CPPUNIT_ASSERT_EQUAL(std::size_t(4), sheets.size());
             for (const StarterSheet& sheet : sheets) {
                 const Grid grid = grid_of(sheet.rows);
                 const DetectedTable table = detect_table(grid, sheet.kind).value();
@@ -64,10 +66,19 @@ public:
                         case Field::Support: read = read_support(cell).ok() && read_support(cell).value(); break;
                         case Field::Contact: read = read_contact(cell).ok() && read_contact(cell).value(); break;
                         case Field::FeedbackMode: read = read_feedback_mode(cell).ok() && read_feedback_mode(cell).value(); break;
+                        case Field::InviteStatus: read = read_invitee_status(cell, nullptr).ok() && read_invitee_status(cell, nullptr).value(); break;
+                        case Field::Interest: read = read_interest(cell).has_value(); break;
+                        case Field::InviteList: read = backups_to_call({Cell::of(std::string("已邀请"))}, {cell}, 1.0).ok(); break;
                         default: break;
                         }
                         CPPUNIT_ASSERT_MESSAGE(sheet.name + ": " + word, read);
                     }
+                if (sheet.kind == TableKind::Invitees) {
+                    // The invitee sheet is named as the event the example deals name.
+                    const Grid deals = grid_of(sheets[0].rows);
+                    const DetectedTable deal_table = detect_table(deals, TableKind::Opportunities).value();
+                    CPPUNIT_ASSERT_EQUAL(sheet.name, deals[1][deal_table.mapping.column_of(Field::Campaign).value()].text);
+                }
                 if (sheet.kind == TableKind::Stakeholders) {
                     const std::vector<Stakeholder> people = stakeholders_in(grid, table).value();
                     CPPUNIT_ASSERT_EQUAL(std::size_t(3), people.size());
