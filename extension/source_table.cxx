@@ -158,21 +158,33 @@ Result<SourceTable> table_in_region(const uno::Reference<frame::XModel>& model, 
     return source;
 }
 
+namespace {
+
+// The block around A1 of every sheet, in sheet order: where the workbook-wide lookups look
+// (the key-people sheet, the accounts' ratings, the deals with a campaign column).
+std::vector<SheetRegion> regions_at_top(const uno::Reference<frame::XModel>& model)
+{
+    std::vector<SheetRegion> regions;
+    uno::Reference<sheet::XSpreadsheetDocument> document(model, uno::UNO_QUERY);
+    if (!document.is())
+        return regions;
+    uno::Reference<container::XIndexAccess> sheets(document->getSheets(), uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+        if (std::optional<SheetRegion> region = region_around(uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(i), uno::UNO_QUERY), 0, 0))
+            regions.push_back(std::move(*region));
+    return regions;
+}
+
+} // namespace
+
 std::optional<SourceTable> first_table_with(const uno::Reference<frame::XModel>& model, TableKind kind,
                                             std::initializer_list<Field> fields)
 {
-    uno::Reference<sheet::XSpreadsheetDocument> document(model, uno::UNO_QUERY);
-    if (!document.is())
-        return std::nullopt;
     const auto has_all = [&](const SourceTable& t) {
         return std::all_of(fields.begin(), fields.end(), [&](Field f) { return t.table.mapping.has(f); });
     };
-    uno::Reference<container::XIndexAccess> sheets(document->getSheets(), uno::UNO_QUERY_THROW);
-    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-        const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(i), uno::UNO_QUERY);
-        const std::optional<SheetRegion> region = region_around(sheet, 0, 0);
-        if (!region)
-            continue;
+    for (const SheetRegion& found : regions_at_top(model)) {
+        const std::optional<SheetRegion> region = found;
         // The header is among the first rows: look there before reading a whole table (the
         // deals sheet itself may hold 10⁵ rows; the sidebar asks on every refresh).
         SheetRegion top = *region;
@@ -203,15 +215,10 @@ std::optional<sal_Int32> cursor_row(const uno::Reference<frame::XModel>& model)
 
 std::optional<double> account_fit_in_workbook(const uno::Reference<frame::XModel>& model, const std::string& account)
 {
-    uno::Reference<sheet::XSpreadsheetDocument> document(model, uno::UNO_QUERY);
-    if (!document.is() || account.empty())
+    if (account.empty())
         return std::nullopt;
-    uno::Reference<container::XIndexAccess> sheets(document->getSheets(), uno::UNO_QUERY_THROW);
-    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-        const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(i), uno::UNO_QUERY);
-        const std::optional<SheetRegion> region = region_around(sheet, 0, 0);
-        if (!region)
-            continue;
+    for (const SheetRegion& found : regions_at_top(model)) {
+        const std::optional<SheetRegion> region = found;
         // A rating sheet lists accounts, not deals: a few thousand rows at most are read.
         table::CellRangeAddress a = region->address;
         a.EndRow = std::min(a.EndRow, a.StartRow + 5000);

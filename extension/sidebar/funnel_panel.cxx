@@ -1,6 +1,8 @@
 // The Funnel panel: which opportunity table, how it is mapped and weighed, its headline
 // numbers (deals, open pipeline, weighted forecast, win rate, coverage of the target by
-// the 3× rule of thumb), "Build funnel report", and the forecast review's period and button.
+// the 3× rule of thumb), "Build funnel report", the forecast review's period and button, the
+// deal plan and the event report. Events sit here rather than in a fourth panel: an event's
+// purpose is pipeline, and its invitee list needs no settings of its own — one button.
 #include <algorithm>
 
 #include <com/sun/star/awt/XListBox.hpp>
@@ -48,7 +50,10 @@ class FunnelPanel final : public PanelBehaviour {
 public:
     const char* dialog() const override { return "FunnelPanel"; }
     TableKind table_kind() const override { return TableKind::Opportunities; }
-    std::vector<const char*> buttons() const override { return {"BuildReport", "BuildReview", "BuildDealPlan", "NewWorkbook"}; }
+    std::vector<const char*> buttons() const override
+    {
+        return {"BuildReport", "BuildReview", "BuildDealPlan", "NewWorkbook", "BuildEventReport"};
+    }
     std::vector<const char*> fields() const override { return {"TargetField"}; }
     std::vector<const char*> lists() const override { return {"PeriodList"}; }
 
@@ -146,6 +151,10 @@ public:
 
     void press(const DialogControls& c, const PanelContext& context, const std::string& button) override
     {
+        if (button == "BuildEventReport") { // the invitee list the cursor is in
+            run_report_command(c, context, "EventReport", {});
+            return;
+        }
         if (button == "NewWorkbook") {
             run_report_command(c, context, "NewWorkbook", {});
             return;

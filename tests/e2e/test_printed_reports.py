@@ -305,6 +305,24 @@ class PrintedReportsInChineseTest(OfficeTestCase):
             self.assertNotIn(english, text + funnel_text)
         self.assertIn("较上一阶段转化率 =", funnel_text)
 
+    def test_deal_plan_in_chinese_on_one_page(self):
+        put(self.sheet, 0, 0, PLAN_DEALS)
+        self.doc.Sheets.insertNewByName("关键人物", 1)
+        put(self.doc.Sheets.getByName("关键人物"), 0, 0, KEY_PEOPLE)
+        built, name, status = dispatch_report(self.doc, "DealPlan", self.sheet.Name + ".B2")
+        self.assertTrue(built, status)
+        self.assertEqual("商机作战图", name)
+        self.doc.calculateAll()
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "plan.pdf")
+            self.assertEqual(1, pdf_pages(self.doc, self.doc.Sheets.getByName(name), path))
+            text = pdf_text(path)
+        for words in ("商机作战图:A-1", "单一销售目标", "采购影响者", "技术把关者反对(可一票否决):刘处", "决策者支持我们:王总",
+                      "下一步行动", "第 1 页,共 1 页"):
+            self.assertIn(words, text)
+        for english in ("Deal plan", "Strengths", "Red flags", "Next actions", "Claimed"):
+            self.assertNotIn(english, text)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -277,9 +277,16 @@ class SidebarCase:
         page = self.doc.Sheets.getByName(self.ORG_CHART_SHEET).getDrawPage()
         # Each shape fetched once (a shape fetched twice through the bridge may come back as a
         # fresh proxy without its name or geometry).
-        names = [page.getByIndex(i).Name for i in range(page.getCount())]
+        shapes = [page.getByIndex(i) for i in range(page.getCount())]
+        names = [s.Name for s in shapes]
         boxes = [n for n in names if n.startswith("KeyAccount.Person.")]
         self.assertEqual(4, len(boxes))
+        # In a visible document the connectors are bound to their boxes (they follow a moved box).
+        lines = [s for s, n in zip(shapes, names) if n.startswith("KeyAccount.Line.")]
+        self.assertEqual(3, len(lines))
+        for line in lines:
+            self.assertIsNotNone(line.StartShape, "a connector not bound to its manager's box")
+            self.assertIsNotNone(line.EndShape, "a connector not bound to its report's box")
 
     def test_6_funnel_button_builds_the_report_with_the_panels_target(self):
         self.select("商机", "B2")
