@@ -287,6 +287,7 @@ constexpr Entry entries[] = {
     {Label::InviteeTable, "invitee list", "受邀人名单"},
     {Label::StarterEvent, "Users' seminar", "用户研讨会"},
     {Label::CostCategoryHeading, "Category", "类别"},
+    {Label::NoDealInPeriod, "No deal closes in {1}: the close dates run {2}. Choose “Dates on the sheet” in the Funnel panel and type the period here.", "{1}内没有预计成交的商机:数据中的成交日期为 {2}。请在销售漏斗面板中选择“评审表中的日期”,并在此填写期间。"},
 };
 
 constexpr bool in_enum_order()

@@ -291,6 +291,7 @@ enum class Label {
     InviteeTable,
     StarterEvent,
     CostCategoryHeading,
+    NoDealInPeriod,
     Count_ // not a label: the table's size
 };
 

@@ -5,6 +5,9 @@
 #include "functions/registry.hpp"
 #include "text/fold.hpp"
 #include "values/cell_text.hpp"
+#include "values/read_date.hpp"
+
+#include <algorithm>
 
 namespace kat {
 
@@ -85,6 +88,28 @@ ReportSheet forecast_review_report(const Grid& grid, const DetectedTable& table,
                CellStyle::Warning);
         sheet.column_widths = {5200, 3400};
         return sheet;
+    }
+
+    // A period none of the deals closes in (an old export, a period in the future) is said
+    // outright, with the dates the data does cover, rather than left as a table of zeros.
+    {
+        std::optional<double> first, last;
+        bool any_inside = false;
+        for (const Cell& cell : field_column(grid, table, Field::CloseDate)) {
+            const NumberReading day = read_date(cell);
+            if (!day.is_value())
+                continue;
+            first = first ? std::min(*first, day.value) : day.value;
+            last = last ? std::max(*last, day.value) : day.value;
+            any_inside = any_inside || ((!bounds.from || day.value >= *bounds.from) && (!bounds.to || day.value <= *bounds.to));
+        }
+        if (first && !any_inside) {
+            const ChosenPeriod data_span{PeriodChoice::Custom, ReviewPeriod{first, last}};
+            w.note(row++, 0, review_columns,
+                   format_label(Label::NoDealInPeriod, language, {period_name(options.period, options.today, language),
+                                                                  period_name(data_span, options.today, language)}));
+            sheet.items.back().style = CellStyle::Warning;
+        }
     }
 
     // Targets, one row per group: yellow cells the manager fills in.

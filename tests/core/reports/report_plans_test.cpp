@@ -92,6 +92,15 @@ public:
         for (std::size_t c = sheet.charts[0].first_column; c <= sheet.charts[0].last_column; ++c)
             CPPUNIT_ASSERT(std::find(sheet.hidden_columns.begin(), sheet.hidden_columns.end(), c) != sheet.hidden_columns.end());
         CPPUNIT_ASSERT(sheet.page.landscape && sheet.page.pages_wide == 1 && sheet.page.pages_tall == 1);
+        CPPUNIT_ASSERT(!item_with(sheet, "No deal closes"));     // Ann's deal closes this quarter
+        // An old CRM export reviewed today: the report says the period is empty and which
+        // dates the data covers, instead of a table of zeros.
+        const Grid old_export = {row({"Owner", "Stage", "Amount", "Close date"}), row({"Ann", "Won", "50", "3/1/2017"}),
+                                 row({"Bob", "Won", "70", "2016-10-20"})};
+        const ReportSheet empty = forecast_review_report(old_export, detect_table(old_export, TableKind::Opportunities).value(),
+                                                         {"Deals", 0, 0}, options, Language::English);
+        const ReportItem* note = item_with(empty, "No deal closes in 2026 Q4: the close dates run 2016-10-20 – 2017-03-01.");
+        CPPUNIT_ASSERT(note && note->style == CellStyle::Warning);
     }
 
     void the_deal_plan_links_its_people_flags_strengths_and_fit()
