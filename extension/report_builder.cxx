@@ -250,22 +250,41 @@ private:
     uno::Reference<task::XStatusIndicator> indicator_;
 };
 
-// The previous review's targets (group, number) and, for a custom period, its dates: one
-// block read each, at the places the plan put them.
-void read_back_review(const uno::Reference<sheet::XSpreadsheet>& previous, const ForecastReviewCells& cells,
-                      ForecastReviewOptions& options)
+// Columns A:B of the previous report's first rows, read once; and the row of a heading in
+// them. Blocks whose place depends on the data (how many groups, backups, warnings there
+// were) are found by their heading, not by where this build would put them.
+constexpr sal_Int32 read_back_rows = 400;
+
+uno::Sequence<uno::Sequence<uno::Any>> first_rows(const uno::Reference<sheet::XSpreadsheet>& previous)
 {
-    if (cells.targets_rows > 0) {
-        const uno::Sequence<uno::Sequence<uno::Any>> rows =
-            uno::Reference<sheet::XCellRangeData>(
-                previous->getCellRangeByPosition(0, static_cast<sal_Int32>(cells.targets_top), 1,
-                                                 static_cast<sal_Int32>(cells.targets_top + cells.targets_rows - 1)),
-                uno::UNO_QUERY_THROW)
-                ->getDataArray();
-        for (const uno::Sequence<uno::Any>& row : rows) {
+    return uno::Reference<sheet::XCellRangeData>(previous->getCellRangeByPosition(0, 0, 1, read_back_rows - 1), uno::UNO_QUERY_THROW)
+        ->getDataArray();
+}
+
+std::optional<sal_Int32> row_of_heading(const uno::Sequence<uno::Sequence<uno::Any>>& rows, const std::string& heading)
+{
+    const rtl::OUString wanted = from_utf8(heading);
+    for (sal_Int32 r = 0; r < rows.getLength(); ++r) {
+        rtl::OUString text;
+        if ((rows[r][0] >>= text) && text == wanted)
+            return r;
+    }
+    return std::nullopt;
+}
+
+// The previous review's targets (group, number) under their heading, and for a custom
+// period its dates (the period block comes first: its place never moves).
+void read_back_review(const uno::Reference<sheet::XSpreadsheet>& previous, const ForecastReviewCells& cells,
+                      ForecastReviewOptions& options, Language language)
+{
+    const uno::Sequence<uno::Sequence<uno::Any>> rows = first_rows(previous);
+    if (const std::optional<sal_Int32> heading = row_of_heading(rows, label_text(Label::TargetsEditMe, language))) {
+        for (sal_Int32 r = *heading + 2; r < rows.getLength(); ++r) { // the heading, the header row, then groups
             rtl::OUString group;
             double target = 0.0;
-            if (row.getLength() == 2 && (row[0] >>= group) && !group.isEmpty() && (row[1] >>= target))
+            if (!(rows[r][0] >>= group) || group.isEmpty())
+                break; // the blank row after the block
+            if (rows[r][1] >>= target)
                 options.targets.emplace_back(to_utf8(group), target);
         }
     }
@@ -352,7 +371,7 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
         // What the manager typed last time: targets, and the dates of a custom period.
         if (uno::Reference<sheet::XSpreadsheet> previous = slot.previous(); previous.is())
             read_back_review(previous, forecast_review_cells(forecast_review_report(s.grid, s.table, s.place, options, language)),
-                             options);
+                             options, language);
         store_review_period(model, options.period);
         plan = forecast_review_report(s.grid, s.table, s.place, options, language);
         break;
@@ -407,7 +426,11 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
             };
             for (const std::vector<Cell>& line : read_area(shape.input("plan")))
                 options.kept_plan.push_back(line.empty() ? Cell::empty() : line[0]);
-            options.kept_costs = read_area(shape.input("costs"));
+            // The cost lines sit below the backups, whose number varies: found by their heading.
+            if (const std::optional<sal_Int32> heading = row_of_heading(first_rows(previous), label_text(Label::EventCosts, language))) {
+                const InputArea costs{"costs", static_cast<std::size_t>(*heading) + 2, 0, event_cost_rows, 2};
+                options.kept_costs = read_area(&costs);
+            }
         }
         if (std::optional<SourceTable> deals = first_table_with(model, TableKind::Opportunities, {Field::Campaign}))
             options.deals = StakeholderSource{std::move(deals->grid), std::move(deals->table), std::move(deals->place)};

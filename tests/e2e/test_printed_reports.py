@@ -114,6 +114,16 @@ class ForecastReviewReportTest(OfficeTestCase):
         self.assertEqual(serial(datetime.date(TODAY.year, 1, 1)), rows[find_row(rows, "From")][1])
         self.assertTrue(self.doc.DocumentProperties.UserDefinedProperties.getPropertyValue("KeyAccount.ReviewPeriod")
                         .startswith("year|"))
+        # Dates no deal closes in: a warning row appears above the targets; they are still kept.
+        report = self.build(Period="custom")
+        rows = rows_of(report)
+        report.getCellByPosition(1, find_row(rows, "From")).setValue(serial(LAST) + 400)
+        report.getCellByPosition(1, find_row(rows, "To")).setValue(serial(LAST) + 500)
+        report = self.build()
+        rows = rows_of(report)
+        self.assertTrue(any(str(r[0]).startswith("No deal closes in") for r in rows))
+        owners = find_row(rows, "Owner")
+        self.assertEqual([1000.0, 2000.0, ""], [rows[owners + i][1] for i in (1, 2, 3)])
         self.assertEqual(self.before, self.sheet.getCellRangeByName("A1:E6").getFormulaArray())
 
     def test_a_custom_period_keeps_the_dates_typed_on_the_sheet(self):

@@ -64,6 +64,23 @@ class StarterWorkbookTest(OfficeTestCase):
         self.assertEqual([3.0, 2.0, 2.0, 1.0, 1.0, 0.0], [rows[funnel + i][1] for i in range(1, 7)])
         self.assertEqual(920000.0, rows[firsts.index("Open pipeline")][1])        # 680,000 + 240,000, both open
         self.assertEqual(2.0, rows[firsts.index("Deals")][1])
+        # The rep types a cost and a bigger headcount; the rebuilt report keeps the cost though
+        # the backups' list above it grew.
+        costs = firsts.index("Cost (type the amounts)")
+        event.getCellByPosition(1, costs + 2).setValue(8000.0)
+        event.getCellByPosition(1, firsts.index("Target headcount")).setValue(5.0)
+        doc.Sheets.getByName("Users' seminar").getCellRangeByName("A5:D6").setDataArray(
+            (("Ms Wu", "Harbour Lab", "Backup", "Invited"), ("Mr Xu", "City Hospital", "Backup", "Invited")))
+        built, _, report_status = dispatch_report(doc, "EventReport", doc.Sheets.getByName("Users' seminar").getCellRangeByName("A2"))
+        self.assertTrue(built, report_status)
+        doc.calculateAll()
+        event = doc.Sheets.getByName("Event report")
+        rows = event.getCellRangeByPosition(0, 0, 4, 80).getDataArray()
+        firsts = [r[0] for r in rows]
+        self.assertEqual(5.0, rows[firsts.index("Target headcount")][1])
+        self.assertEqual(8000.0, rows[firsts.index("Cost (type the amounts)") + 2][1])
+        backups = firsts.index("Backups to call (the confirmed main list is short of the headcount)")
+        self.assertEqual(["Mr Zhou", "Ms Wu", "Mr Xu"], firsts[backups + 1:backups + 4])  # 5 wanted, 2 confirmed
         # The funnel report found the key people on their own sheet (forecast hygiene).
         funnel = doc.Sheets.getByName("Funnel report")
         text = str(funnel.getCellRangeByPosition(0, 0, 6, 80).getDataArray())
