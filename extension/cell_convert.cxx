@@ -1,5 +1,8 @@
 #include "cell_convert.hxx"
 
+#include <cmath>
+#include <ctime>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -88,6 +91,15 @@ uno::Any table_any(const Table& table)
         }
     }
     return uno::Any(out);
+}
+
+double today_serial()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    // Calc counts days from 1899-12-30; 25569 is 1970-01-01.
+    return 25569.0 + std::floor(static_cast<double>(now + local.tm_gmtoff) / 86400.0);
 }
 
 } // namespace kat::addin

@@ -25,4 +25,7 @@ double calc_error_value(ErrorKind kind);
 // An array result: numbers, text, empty cells and per-cell errors.
 ::com::sun::star::uno::Any table_any(const Table& table);
 
+// Today as Calc counts days (serial since 1899-12-30), in the machine's local time zone.
+double today_serial();
+
 } // namespace kat::addin

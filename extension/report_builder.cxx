@@ -78,14 +78,6 @@ std::string no_table_message(TableKind kind, const std::string& detail, Language
     return format_label(Label::NoTableAround, language, {label(what, language), detail});
 }
 
-double today_serial()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    // Calc counts days from 1899-12-30; 25569 is 1970-01-01.
-    return 25569.0 + std::floor(static_cast<double>(now + local.tm_gmtoff) / 86400.0);
-}
 
 sal_Int32 sheet_index(const uno::Reference<sheet::XSpreadsheets>& sheets, const rtl::OUString& name)
 {
@@ -273,9 +265,8 @@ std::optional<sal_Int32> row_of_heading(const uno::Sequence<uno::Sequence<uno::A
 }
 
 // The previous review's targets (group, number) under their heading, and for a custom
-// period its dates (the period block comes first: its place never moves).
-void read_back_review(const uno::Reference<sheet::XSpreadsheet>& previous, const ForecastReviewCells& cells,
-                      ForecastReviewOptions& options, Language language)
+// period the dates beside "From" and "To".
+void read_back_review(const uno::Reference<sheet::XSpreadsheet>& previous, ForecastReviewOptions& options, Language language)
 {
     const uno::Sequence<uno::Sequence<uno::Any>> rows = first_rows(previous);
     if (const std::optional<sal_Int32> heading = row_of_heading(rows, label_text(Label::TargetsEditMe, language))) {
@@ -290,14 +281,27 @@ void read_back_review(const uno::Reference<sheet::XSpreadsheet>& previous, const
     }
     if (options.period.choice != PeriodChoice::Custom)
         return;
-    const auto date_in = [&](std::size_t row) -> std::optional<double> {
-        uno::Reference<table::XCell> cell =
-            previous->getCellByPosition(static_cast<sal_Int32>(cells.date_column), static_cast<sal_Int32>(row));
-        if (cell->getType() != table::CellContentType_VALUE)
-            return std::nullopt;
-        return cell->getValue();
+    const auto date_beside = [&](Label label) -> std::optional<double> {
+        double day = 0.0;
+        const std::optional<sal_Int32> at = row_of_heading(rows, label_text(label, language));
+        if (!at || !(rows[*at][1] >>= day))
+            return std::nullopt; // blank (an open bound) or not found
+        return day;
     };
-    options.period.custom = ReviewPeriod{date_in(cells.from_row), date_in(cells.to_row)};
+    options.period.custom = ReviewPeriod{date_beside(Label::PeriodFrom), date_beside(Label::PeriodTo)};
+}
+
+// What the rep typed on the previous event report: the plan's values and the cost lines,
+// each under its heading.
+void read_back_event(const uno::Reference<sheet::XSpreadsheet>& previous, EventReportOptions& options, Language language)
+{
+    const uno::Sequence<uno::Sequence<uno::Any>> rows = first_rows(previous);
+    if (const std::optional<sal_Int32> heading = row_of_heading(rows, label_text(Label::EventPlan, language)))
+        for (sal_Int32 r = *heading + 1; r <= *heading + static_cast<sal_Int32>(event_plan_rows) && r < rows.getLength(); ++r)
+            options.kept_plan.push_back(cell_from_any(rows[r][1]));
+    if (const std::optional<sal_Int32> heading = row_of_heading(rows, label_text(Label::EventCosts, language)))
+        for (sal_Int32 r = *heading + 2; r < *heading + 2 + static_cast<sal_Int32>(event_cost_rows) && r < rows.getLength(); ++r)
+            options.kept_costs.push_back({cell_from_any(rows[r][0]), cell_from_any(rows[r][1])});
 }
 
 } // namespace
@@ -370,8 +374,7 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
             options.model = kept_model.name;
         // What the manager typed last time: targets, and the dates of a custom period.
         if (uno::Reference<sheet::XSpreadsheet> previous = slot.previous(); previous.is())
-            read_back_review(previous, forecast_review_cells(forecast_review_report(s.grid, s.table, s.place, options, language)),
-                             options, language);
+            read_back_review(previous, options, language);
         store_review_period(model, options.period);
         plan = forecast_review_report(s.grid, s.table, s.place, options, language);
         break;
@@ -403,35 +406,8 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
     case ReportKind::EventReport: {
         EventReportOptions options;
         // What the rep typed last time: the plan and the cost lines.
-        if (uno::Reference<sheet::XSpreadsheet> previous = slot.previous(); previous.is()) {
-            const ReportSheet shape = event_report(s.grid, s.table, s.place, options, language);
-            const auto read_area = [&](const InputArea* area) {
-                std::vector<std::vector<Cell>> rows;
-                if (!area)
-                    return rows;
-                const uno::Sequence<uno::Sequence<uno::Any>> data =
-                    uno::Reference<sheet::XCellRangeData>(
-                        previous->getCellRangeByPosition(static_cast<sal_Int32>(area->column), static_cast<sal_Int32>(area->row),
-                                                         static_cast<sal_Int32>(area->column + area->columns - 1),
-                                                         static_cast<sal_Int32>(area->row + area->rows - 1)),
-                        uno::UNO_QUERY_THROW)
-                        ->getDataArray();
-                for (const uno::Sequence<uno::Any>& line : data) {
-                    std::vector<Cell> cells;
-                    for (const uno::Any& value : line)
-                        cells.push_back(cell_from_any(value));
-                    rows.push_back(std::move(cells));
-                }
-                return rows;
-            };
-            for (const std::vector<Cell>& line : read_area(shape.input("plan")))
-                options.kept_plan.push_back(line.empty() ? Cell::empty() : line[0]);
-            // The cost lines sit below the backups, whose number varies: found by their heading.
-            if (const std::optional<sal_Int32> heading = row_of_heading(first_rows(previous), label_text(Label::EventCosts, language))) {
-                const InputArea costs{"costs", static_cast<std::size_t>(*heading) + 2, 0, event_cost_rows, 2};
-                options.kept_costs = read_area(&costs);
-            }
-        }
+        if (uno::Reference<sheet::XSpreadsheet> previous = slot.previous(); previous.is())
+            read_back_event(previous, options, language);
         if (std::optional<SourceTable> deals = first_table_with(model, TableKind::Opportunities, {Field::Campaign}))
             options.deals = StakeholderSource{std::move(deals->grid), std::move(deals->table), std::move(deals->place)};
         plan = event_report(s.grid, s.table, s.place, options, language);

@@ -24,6 +24,7 @@
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
@@ -146,6 +147,17 @@ void put_item(const uno::Reference<sheet::XSpreadsheet>& sheet, const ReportItem
     case ReportItem::Kind::ArrayFormula:
         uno::Reference<sheet::XArrayFormulaRange>(whole, uno::UNO_QUERY_THROW)->setArrayFormula(from_utf8(item.text));
         break;
+    case ReportItem::Kind::Formulas: {
+        uno::Sequence<uno::Sequence<rtl::OUString>> texts(static_cast<sal_Int32>(item.block.size()));
+        for (std::size_t r = 0; r < item.block.size(); ++r) {
+            uno::Sequence<rtl::OUString>& out = texts[static_cast<sal_Int32>(r)];
+            out.realloc(static_cast<sal_Int32>(item.columns));
+            for (std::size_t c = 0; c < item.columns && c < item.block[r].size(); ++c)
+                out[static_cast<sal_Int32>(c)] = from_utf8(item.block[r][c].text);
+        }
+        uno::Reference<sheet::XCellRangeFormula>(whole, uno::UNO_QUERY_THROW)->setFormulaArray(texts);
+        break;
+    }
     case ReportItem::Kind::Block: {
         AnyRange rows(static_cast<sal_Int32>(item.block.size()));
         for (std::size_t r = 0; r < item.block.size(); ++r) {

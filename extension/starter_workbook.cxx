@@ -41,13 +41,6 @@ namespace {
 // than a whole column (which would make the file heavy).
 constexpr sal_Int32 prepared_rows = 2000;
 
-double today_serial()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return 25569.0 + static_cast<double>((now + local.tm_gmtoff) / 86400);
-}
 
 sal_Int32 format_key(const uno::Reference<util::XNumberFormats>& formats, NumberFormat format)
 {

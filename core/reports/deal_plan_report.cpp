@@ -16,14 +16,6 @@ namespace {
 constexpr std::size_t right = 5;      // the right half of the page: fit, hygiene, strengths
 constexpr std::size_t next_actions = 6; // empty lines for the rep to fill in
 
-// "$'Sheet'.$C$7": one cell of a mapped column of a source table, for a live reference.
-std::string source_cell(const SourcePlace& place, const DetectedTable& table, Field field, std::size_t data_row)
-{
-    const std::string range = data_range(place, table, field);
-    return range.substr(0, range.rfind('.') + 1) +
-           cell_name(place.first_row + table.header_row + 1 + data_row, place.first_column + *table.mapping.column_of(field), true);
-}
-
 } // namespace
 
 std::optional<std::size_t> deal_row_named(const Grid& grid, const DetectedTable& table, const std::string& deal)
@@ -60,7 +52,7 @@ ReportSheet deal_plan_report(const Grid& grid, const DetectedTable& table, const
         if (!table.mapping.has(f))
             continue;
         w.text(row, 0, field_title(f, language));
-        w.formula(row++, 1, "=" + source_cell(place, table, f, r0),
+        w.formula(row++, 1, "=" + data_cell(place, table, f, r0),
                   f == Field::Amount ? NumberFormat::Money : f == Field::CloseDate ? NumberFormat::Date
                   : f == Field::Probability ? NumberFormat::Percent : NumberFormat::General);
     }
@@ -152,7 +144,7 @@ ReportSheet deal_plan_report(const Grid& grid, const DetectedTable& table, const
         ++row;
         for (const Stakeholder& p : linked) {
             for (std::size_t c = 0; c < shown.size(); ++c)
-                w.formula(row, c, "=" + source_cell(people.place, people.table, shown[c], p.row) + "&\"\"");
+                w.formula(row, c, "=" + data_cell(people.place, people.table, shown[c], p.row) + "&\"\"");
             ++row;
         }
     }

@@ -7,6 +7,7 @@
 #include "values/cell_text.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace kat {
 
@@ -82,16 +83,15 @@ ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const So
         {Label::TotalPayable, 9}};
     // The policy's first row is the single rebate rate (policy_rows writes it first).
     const std::string rate = cell_name(policy_top, 1, true);
-    const auto ledger_cell = [&](Field f, std::size_t r) {
-        const std::string range = data_range(place, table, f); // "$'Sheet'.$C$2:$C$9": the column's first data cell
-        const std::size_t dot = range.rfind('.');
-        const std::size_t column = place.first_column + table.mapping.column_of(f).value_or(0);
-        return range.substr(0, dot + 1) + cell_name(place.first_row + table.header_row + 1 + r, column, true);
-    };
+    const auto ledger_cell = [&](Field f, std::size_t r) { return data_cell(place, table, f, r); };
     std::vector<std::string> partner_order;
     for (const StatementLine& line : lines.value())
         if (std::find(partner_order.begin(), partner_order.end(), line.partner) == partner_order.end())
             partner_order.push_back(line.partner);
+    // Each partner's ledger rows, found in one pass (names folded once per row).
+    std::unordered_map<std::string, std::vector<std::size_t>> sales_of;
+    for (std::size_t r = 0; r < partners.size(); ++r)
+        sales_of[fold_key(cell_text(partners[r]))].push_back(r);
     for (const std::string& partner : partner_order) {
         sheet.page.breaks_before_rows.push_back(row);
         w.text(row++, 0, format_label(Label::PartnerStatementTitle, language, {partner}), CellStyle::Title);
@@ -116,26 +116,33 @@ ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const So
                 w.text(row, c++, field_title(f, language), CellStyle::TableHeader);
         w.text(row, c++, label_text(Label::RebateNow, language), CellStyle::TableHeader);
         w.text(row++, c, label_text(Label::Pending, language), CellStyle::TableHeader);
-        const std::string key = fold_key(partner);
-        for (std::size_t r = 0; r < partners.size(); ++r) {
-            if (fold_key(cell_text(partners[r])) != key)
-                continue;
-            c = 0;
+        // One block of live references per partner: a long ledger is written in one call.
+        Table lines_of_partner;
+        for (std::size_t r : sales_of[fold_key(partner)]) {
+            TableRow line;
             for (Field f : shown)
                 if (table.mapping.has(f))
-                    w.formula(row, c++, "=" + ledger_cell(f, r),
-                              f == Field::Date ? NumberFormat::Date
-                              : f == Field::PartnerType ? NumberFormat::General : NumberFormat::Money);
+                    line.push_back(TableCell::of("=" + ledger_cell(f, r)));
             if (is_direct_sale(types[r]).value_or(false)) {
-                w.formula(row, c, "=" + formula_call("ICM.REBATE", {ledger_cell(Field::Collected, r), rate}), NumberFormat::Money);
-                w.formula(row, c + 1,
-                          "=" + formula_call("ICM.PENDING", {ledger_cell(Field::Amount, r), ledger_cell(Field::Collected, r), rate}),
-                          NumberFormat::Money);
+                line.push_back(TableCell::of("=" + formula_call("ICM.REBATE", {ledger_cell(Field::Collected, r), rate})));
+                line.push_back(TableCell::of(
+                    "=" + formula_call("ICM.PENDING", {ledger_cell(Field::Amount, r), ledger_cell(Field::Collected, r), rate})));
             } else {
-                w.text(row, c, label_text(Label::CountsTowardVolume, language), CellStyle::Note);
+                line.push_back(TableCell::of(label_text(Label::CountsTowardVolume, language)));
             }
-            ++row;
+            lines_of_partner.push_back(std::move(line));
         }
+        std::vector<NumberFormat> line_formats;
+        for (Field f : shown)
+            if (table.mapping.has(f))
+                line_formats.push_back(f == Field::Date ? NumberFormat::Date
+                                       : f == Field::PartnerType ? NumberFormat::General : NumberFormat::Money);
+        line_formats.push_back(NumberFormat::Money);
+        line_formats.push_back(NumberFormat::Money);
+        const std::size_t listed = lines_of_partner.size();
+        if (listed > 0)
+            w.formulas(row, 0, std::move(lines_of_partner), std::move(line_formats));
+        row += listed;
         ++row;
         // The partner's statement per period, each figure pointing into the statement table.
         for (std::size_t i = 0; i < line_count; ++i) {

@@ -96,6 +96,15 @@ void ReportWriter::array(std::size_t row, std::size_t column, std::size_t rows, 
     item.text = std::move(text);
 }
 
+void ReportWriter::formulas(std::size_t row, std::size_t column, Table rows, std::vector<NumberFormat> formats)
+{
+    ReportItem& item = add(ReportItem::Kind::Formulas, row, column, CellStyle::Plain, std::move(formats));
+    item.rows = rows.size();
+    for (const TableRow& r : rows)
+        item.columns = std::max(item.columns, r.size());
+    item.block = std::move(rows);
+}
+
 void ReportWriter::block(std::size_t row, std::size_t column, Table rows, std::vector<NumberFormat> formats,
                          CellStyle first_row_style)
 {
@@ -139,6 +148,12 @@ std::string data_range(const SourcePlace& place, const DetectedTable& table, Fie
     const std::size_t first = place.first_row + table.header_row + 1;
     const std::size_t last = std::max(first, place.first_row + table.last_row);
     return quoted_sheet(place.sheet) + "." + cell_name(first, column, true) + ":" + cell_name(last, column, true);
+}
+
+std::string data_cell(const SourcePlace& place, const DetectedTable& table, Field field, std::size_t data_row)
+{
+    const std::size_t column = place.first_column + table.mapping.column_of(field).value_or(0);
+    return quoted_sheet(place.sheet) + "." + cell_name(place.first_row + table.header_row + 1 + data_row, column, true);
 }
 
 std::string table_range(const SourcePlace& place, const DetectedTable& table, std::size_t width)

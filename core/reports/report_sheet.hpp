@@ -19,7 +19,7 @@ enum class CellStyle { Plain, Title, Heading, TableHeader, Note, Input, Warning 
 enum class NumberFormat { General, Integer, Money, Percent, Multiple, Date };
 
 struct ReportItem {
-    enum class Kind { Text, Number, Formula, ArrayFormula, Block };
+    enum class Kind { Text, Number, Formula, ArrayFormula, Block, Formulas };
     Kind kind = Kind::Text;
     std::size_t row = 0;
     std::size_t column = 0;
@@ -30,7 +30,7 @@ struct ReportItem {
     CellStyle style = CellStyle::Plain;
     std::vector<NumberFormat> formats; // one per column of the item; empty: General
     std::vector<NumberFormat> last_row_formats; // ArrayFormula: the last row's own, where not General
-    Table block;                       // Block: values written in one go (long lists)
+    Table block;                       // Block: values written in one go (long lists); Formulas: formula texts
     std::size_t span = 1;              // Text: merged over so many columns and wrapped (notes)
 };
 
@@ -103,6 +103,8 @@ struct ReportWriter {
     // The array's first row is its header row (every PIPELINE/ICM/ROLE array has one).
     void array(std::size_t row, std::size_t column, std::size_t rows, std::size_t columns, std::string text,
                std::vector<NumberFormat> formats, CellStyle first_row_style = CellStyle::TableHeader);
+    // Rows of formulas ("=…", or plain text), written in one go: long lists of live references.
+    void formulas(std::size_t row, std::size_t column, Table rows, std::vector<NumberFormat> formats);
     // Rows of values; the first row styled as given (a header row).
     void block(std::size_t row, std::size_t column, Table rows, std::vector<NumberFormat> formats,
                CellStyle first_row_style = CellStyle::TableHeader);
@@ -119,6 +121,9 @@ void fit_wrapped_rows(ReportSheet& sheet);
 
 // "$'Sheet 1'.$C$3:$C$67": a mapped field's data cells, for formulas.
 std::string data_range(const SourcePlace& place, const DetectedTable& table, Field field);
+// "$'Sheet 1'.$C$9": one data row's cell of a mapped field (0-based data row), for a live
+// reference to that very cell.
+std::string data_cell(const SourcePlace& place, const DetectedTable& table, Field field, std::size_t data_row);
 // "$'Sheet 1'.$A$1:$H$67": the whole table, header included.
 std::string table_range(const SourcePlace& place, const DetectedTable& table, std::size_t width);
 // "C7", "$C$7" for cells of the report sheet itself.
