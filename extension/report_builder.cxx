@@ -7,8 +7,6 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/drawing/XDrawPage.hpp>
-#include <com/sun/star/drawing/XDrawPageSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -88,8 +86,15 @@ sal_Int32 sheet_index(const uno::Reference<sheet::XSpreadsheets>& sheets, const 
     return all->getCount();
 }
 
-// The report's sheet: the extension's previous one of this kind is replaced in place;
+// The report's sheet: the extension's previous one of this kind is replaced at its place;
 // a user's sheet of the same name is left alone and the report takes another name.
+//
+// The order is what makes one Ctrl+Z bring the previous report back (Calc 7.4, measured in
+// a document with a view): the previous report is first moved aside under a holding name,
+// the new sheet takes its final name at once and is drawn completely, and removing the
+// previous report is the very last change of the undo step. Undoing a step in which
+// anything follows the removal of a sheet with drawings, or in which a drawing object is
+// named, kills the office (see render_org_chart for the names).
 class ReportSheetSlot {
 public:
     ReportSheetSlot(const uno::Reference<frame::XModel>& model, ReportKind kind)
@@ -108,63 +113,78 @@ public:
         return previous_.isEmpty() ? nullptr : uno::Reference<sheet::XSpreadsheet>(sheets_->getByName(previous_), uno::UNO_QUERY);
     }
 
-    // A new, empty sheet where the previous report is (or at the end), under a working
-    // name until commit(): the previous report stays until the new one is complete.
-    uno::Reference<sheet::XSpreadsheet> start()
+    // A new, empty sheet under the report's name where the previous report is (or at the
+    // end); the previous one stays, aside, until the new one is complete.
+    uno::Reference<sheet::XSpreadsheet> start(const std::string& wanted_name)
     {
         sal_Int32 position = uno::Reference<container::XIndexAccess>(sheets_, uno::UNO_QUERY_THROW)->getCount();
-        if (!previous_.isEmpty())
-            position = sheet_index(sheets_, previous_);
-        working_ = "KeyAccount building";
-        for (int n = 2; sheets_->hasByName(working_); ++n)
-            working_ = from_utf8("KeyAccount building " + std::to_string(n));
-        sheets_->insertNewByName(working_, static_cast<sal_Int16>(position));
-        return uno::Reference<sheet::XSpreadsheet>(sheets_->getByName(working_), uno::UNO_QUERY_THROW);
-    }
-
-    // The previous report goes; the new one takes its name (or the wanted one, never a
-    // user's sheet's name).
-    void commit(const std::string& wanted_name)
-    {
         if (!previous_.isEmpty()) {
-            uno::Reference<drawing::XDrawPageSupplier> drawn(sheets_->getByName(previous_), uno::UNO_QUERY);
-            previous_had_drawings_ = drawn.is() && drawn->getDrawPage()->getCount() > 0;
-            sheets_->removeByName(previous_);
+            position = sheet_index(sheets_, previous_);
+            const rtl::OUString aside = free_name("KeyAccount previous");
+            named(previous_)->setName(aside);
+            aside_ = aside;
         }
-        rtl::OUString name = from_utf8(wanted_name);
-        for (int n = 2; sheets_->hasByName(name); ++n)
-            name = from_utf8(wanted_name + " " + std::to_string(n));
-        uno::Reference<container::XNamed>(sheets_->getByName(working_), uno::UNO_QUERY_THROW)->setName(name);
-        store_setting(model_, key_, name);
-        name_ = name;
-        working_.clear();
+        name_ = free_name(wanted_name); // the previous report's own name is free again
+        sheets_->insertNewByName(name_, static_cast<sal_Int16>(position));
+        inserted_ = true;
+        return uno::Reference<sheet::XSpreadsheet>(sheets_->getByName(name_), uno::UNO_QUERY_THROW);
     }
 
-    // A build that failed half-way: its sheet goes, the previous report stays.
+    // The new report is complete: the workbook remembers it, and the previous one goes,
+    // last of all.
+    void commit()
+    {
+        store_setting(model_, key_, name_);
+        inserted_ = false;
+        if (!aside_.isEmpty()) {
+            sheets_->removeByName(aside_);
+            aside_.clear();
+        }
+    }
+
+    // A build that failed half-way: its sheet goes, the previous report gets its name back.
     void abandon() noexcept
     {
         try {
-            if (!working_.isEmpty() && sheets_->hasByName(working_))
-                sheets_->removeByName(working_);
+            if (inserted_ && sheets_->hasByName(name_))
+                sheets_->removeByName(name_);
         } catch (...) {
         }
-        working_.clear();
+        try {
+            if (!aside_.isEmpty() && sheets_->hasByName(aside_))
+                named(aside_)->setName(previous_);
+        } catch (...) {
+        }
+        inserted_ = false;
+        aside_.clear();
+        name_.clear();
     }
 
     std::string name() const { return to_utf8(name_); }
-    bool replaced_drawings() const { return previous_had_drawings_; }
 
 private:
+    rtl::OUString free_name(const std::string& wanted) const
+    {
+        rtl::OUString name = from_utf8(wanted);
+        for (int n = 2; sheets_->hasByName(name); ++n)
+            name = from_utf8(wanted + " " + std::to_string(n));
+        return name;
+    }
+    uno::Reference<container::XNamed> named(const rtl::OUString& sheet) const
+    {
+        return uno::Reference<container::XNamed>(sheets_->getByName(sheet), uno::UNO_QUERY_THROW);
+    }
+
     uno::Reference<frame::XModel> model_;
     uno::Reference<sheet::XSpreadsheets> sheets_;
-    rtl::OUString key_, previous_, name_, working_;
-    bool previous_had_drawings_ = false;
+    rtl::OUString key_, previous_, name_, aside_;
+    bool inserted_ = false;
 };
 
-// One undo step for the whole build (Ctrl+Z removes the report, or brings back the
-// previous one). Failures are not rolled back through undo: Calc 7.4 crashes undoing a
-// sheet insertion in a document without a view (hidden or headless); the builder removes
-// its half-built sheet itself.
+// One undo step for the whole build, its chart and drawings included (Ctrl+Z removes the
+// report, or brings back the previous one). Failures are not rolled back through undo:
+// Calc 7.4 crashes undoing a sheet insertion in a document without a view (hidden or
+// headless); the builder removes its half-built sheet itself.
 class UndoStep {
 public:
     UndoStep(const uno::Reference<frame::XModel>& model, const rtl::OUString& title)
@@ -185,14 +205,6 @@ public:
             open_ = false;
             undo_->leaveUndoContext();
         }
-    }
-    // Calc 7.4 crashes undoing the removal of a sheet that held drawings (a chart, an org
-    // chart) in the same step as a rename: after such a rebuild the history is dropped so
-    // Ctrl+Z cannot take the office down with the user's work.
-    void forget_history()
-    {
-        if (undo_.is())
-            undo_->clear();
     }
     ~UndoStep()
     {
@@ -441,31 +453,24 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
         UndoStep step(model, from_utf8(plan.name));
         uno::Reference<sheet::XSpreadsheet> sheet;
         try {
-            sheet = slot.start();
+            sheet = slot.start(plan.name);
             render_report(model, sheet, plan);
             apply_page_setup(context, model, sheet, plan, language);
-            slot.commit(plan.name);
+            if (org) {
+                // Boxes sized from their text as rendered here (the estimate planned the cells).
+                OrgChartOptions measured;
+                measured.only_with_roles = request.only_with_roles;
+                measured.measure = text_measure(model, sheet);
+                Result<OrgChart> sized = org_chart(s.grid, s.table, s.place, measured, language);
+                render_org_chart(model, sheet, sized.ok() ? sized.value() : *org);
+            }
+            render_charts(sheet, plan);
+            slot.commit();
         } catch (...) {
-            slot.abandon(); // the previous report and the user's sheets are untouched
+            slot.abandon(); // the previous report and the user's sheets are as they were
             throw;
         }
-        // Drawings after the rename (see render_charts). A failure here leaves the new
-        // report without its drawing and says so; the user's sheets are untouched either way.
-        if (org) {
-            // Boxes sized from their text as rendered here (the estimate planned the cells).
-            OrgChartOptions measured;
-            measured.only_with_roles = request.only_with_roles;
-            measured.measure = text_measure(model, sheet);
-            Result<OrgChart> sized = org_chart(s.grid, s.table, s.place, measured, language);
-            render_org_chart(model, sheet, sized.ok() ? sized.value() : *org);
-        }
         step.close();
-        // The chart goes outside the undo step: undoing a chart made inside it stops
-        // Calc 7.4's undo half-way (the sheet stays). Undoing the report removes the sheet
-        // and its chart with it.
-        render_charts(sheet, plan);
-        if (slot.replaced_drawings())
-            step.forget_history();
         if (uno::Reference<sheet::XSpreadsheetView> view{model->getCurrentController(), uno::UNO_QUERY}; view.is())
             view->setActiveSheet(sheet);
     }

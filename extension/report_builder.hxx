@@ -1,6 +1,6 @@
 // The build of one report sheet: read the table under the cursor, let core plan the
 // sheet, replace the extension's previous sheet of that kind (never a user's sheet),
-// draw it, all in one undo step that is rolled back if anything fails.
+// draw it, all in one undo step; a failure half-way puts the previous report back.
 #pragma once
 
 #include <optional>

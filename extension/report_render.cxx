@@ -330,7 +330,6 @@ void render_org_chart(const uno::Reference<frame::XModel>& model, const uno::Ref
         box->setPosition(awt::Point(static_cast<sal_Int32>(person.box.x), top + static_cast<sal_Int32>(person.box.y)));
         box->setSize(awt::Size(static_cast<sal_Int32>(person.box.width), static_cast<sal_Int32>(person.box.height)));
         page->add(box);
-        set(box, "Name", uno::Any(from_utf8("KeyAccount.Person." + std::to_string(person.person + 1))));
         set_look(box, "FillStyle", uno::Any(drawing::FillStyle_SOLID));
         set_look(box, "FillColor", uno::Any(static_cast<sal_Int32>(person.fill)));
         set_look(box, "LineColor", uno::Any(sal_Int32(0x404040)));
@@ -347,7 +346,6 @@ void render_org_chart(const uno::Reference<frame::XModel>& model, const uno::Ref
         uno::Reference<text::XText>(box, uno::UNO_QUERY_THROW)->setString(from_utf8(person.text));
         boxes.push_back(box);
     }
-    std::size_t n = 0;
     for (const OrgChartConnector& line : chart.connectors) {
         uno::Reference<drawing::XShape> connector(factory->createInstance("com.sun.star.drawing.ConnectorShape"), uno::UNO_QUERY_THROW);
         page->add(connector);
@@ -359,7 +357,6 @@ void render_org_chart(const uno::Reference<frame::XModel>& model, const uno::Ref
                                                                  top + static_cast<sal_Int32>(from.y + from.height))));
         set_look(connector, "EndPosition",
                  uno::Any(awt::Point(static_cast<sal_Int32>(to.centre_x()), top + static_cast<sal_Int32>(to.y))));
-        set(connector, "Name", uno::Any(from_utf8("KeyAccount.Line." + std::to_string(++n))));
         set(connector, "StartShape", uno::Any(boxes.at(line.manager_box)));
         set(connector, "EndShape", uno::Any(boxes.at(line.report_box)));
         set_look(connector, "StartGluePointIndex", uno::Any(sal_Int32(2))); // bottom of the manager

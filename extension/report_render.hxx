@@ -15,17 +15,20 @@ void render_report(const ::com::sun::star::uno::Reference<::com::sun::star::fram
                    const ::com::sun::star::uno::Reference<::com::sun::star::sheet::XSpreadsheet>& sheet,
                    const ReportSheet& report);
 
-// Charts go on after the sheet has its final name: Calc 7.4 crashes undoing drawing
-// changes made to a sheet that was renamed afterwards in the same undo step.
+// Charts, drawn after the cells they plot (the sheet has its final name by then: the
+// builder never renames a sheet after drawing on it, see ReportSheetSlot).
 void render_charts(const ::com::sun::star::uno::Reference<::com::sun::star::sheet::XSpreadsheet>& sheet,
                    const ReportSheet& report);
 
 // Measures box texts on the sheet's draw page (a text frame grown to its text, then
-// removed). Call after the sheet has its final name (see render_charts).
+// removed), on the sheet the boxes will be drawn on.
 MeasureText text_measure(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,
                          const ::com::sun::star::uno::Reference<::com::sun::star::sheet::XSpreadsheet>& sheet);
 
-// Boxes and connectors only (the sheet's cells come from render_report). Shapes named "KeyAccount.Person.<row>" and "KeyAccount.Line.<n>", for tests and macros.
+// Boxes (rectangles) and connectors only; the sheet's cells come from render_report. The
+// shapes are deliberately left unnamed: naming a drawing object (Name, Title or
+// Description) inside the build's undo step makes Calc 7.4 crash when the step is undone,
+// and a redo renames the objects again as separate undo steps.
 void render_org_chart(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,
                       const ::com::sun::star::uno::Reference<::com::sun::star::sheet::XSpreadsheet>& sheet,
                       const OrgChart& chart);
