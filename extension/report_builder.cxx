@@ -29,6 +29,7 @@
 #include "report_print.hxx"
 #include "values/cell_text.hpp"
 #include "report_render.hxx"
+#include "report_undo.hxx"
 #include "source_table.hxx"
 #include "ui_language.hxx"
 #include "workbook_settings.hxx"
@@ -471,6 +472,7 @@ ReportOutcome build_report(const uno::Reference<uno::XComponentContext>& context
             throw;
         }
         step.close();
+        keep_report_page_styles(model);
         if (uno::Reference<sheet::XSpreadsheetView> view{model->getCurrentController(), uno::UNO_QUERY}; view.is())
             view->setActiveSheet(sheet);
     }

@@ -66,13 +66,18 @@ uno::Reference<beans::XPropertySet> report_page_style(const uno::Reference<frame
 
 } // namespace
 
+rtl::OUString report_page_style_name(const std::string& report_name)
+{
+    return from_utf8("KeyAccount " + report_name);
+}
+
 void apply_page_setup(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XModel>& model, const uno::Reference<sheet::XSpreadsheet>& sheet,
                       const ReportSheet& report, Language language)
 {
     try {
         // One style per report kind, named as the report: a user can still adjust it in
         // Format ▸ Page Style, and the next build of that report applies the same.
-        const rtl::OUString name = from_utf8("KeyAccount " + report.name);
+        const rtl::OUString name = report_page_style_name(report.name);
         const uno::Reference<beans::XPropertySet> style = report_page_style(model, name);
         awt::Size size;
         style->getPropertyValue("Size") >>= size;

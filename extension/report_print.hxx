@@ -13,6 +13,9 @@
 
 namespace kat::addin {
 
+// "KeyAccount <report name>": one page style per report, kept in the document.
+rtl::OUString report_page_style_name(const std::string& report_name);
+
 // A failure is logged (error_log.hxx) and the report stays as drawn.
 void apply_page_setup(const ::com::sun::star::uno::Reference<::com::sun::star::uno::XComponentContext>& context,
                       const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model,

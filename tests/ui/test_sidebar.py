@@ -342,12 +342,15 @@ class SidebarCase:
         shapes = [page.getByIndex(i) for i in range(page.getCount())]
         lines = [s for s in shapes if s.ShapeType == "com.sun.star.drawing.ConnectorShape"]
         self.assertEqual(3, len([s for s in lines if s.StartShape is not None and s.EndShape is not None]))
+        # and with the report's own page style (Calc's undo alone leaves it on Default)
+        self.assertEqual("KeyAccount " + self.ORG_CHART_SHEET, self.doc.Sheets.getByName(self.ORG_CHART_SHEET).PageStyle)
         del shapes, lines
         gc.collect()
         time.sleep(0.3)
         self.command(".uno:Redo")
         wait_for(lambda: self.doc.Sheets.getByName(self.ORG_CHART_SHEET).getCellByPosition(0, 0).getString() != "my notes",
                  "the rebuilt org chart after Ctrl+Y")
+        self.assertEqual("KeyAccount " + self.ORG_CHART_SHEET, self.doc.Sheets.getByName(self.ORG_CHART_SHEET).PageStyle)
         self.assertTrue(self.office.alive())
 
     def test_6_funnel_button_builds_the_report_with_the_panels_target(self):
