@@ -1,7 +1,10 @@
 #include "report_print.hxx"
 
+#include <vector>
+
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -20,21 +23,22 @@ using namespace ::com::sun::star;
 namespace kat::addin {
 namespace {
 
-// "Page 3 of 7" with live fields where the label has {1} (this page) and {2} (all pages),
-// in the language's word order.
-void page_of_pages(const uno::Reference<lang::XMultiServiceFactory>& factory, const uno::Reference<text::XText>& text,
-                   Language language)
+// A header or footer text from a label whose {1}, {2} are live fields (this page, all
+// pages, today), in the language's word order: "Page {1} of {2}", "打印日期：{1}".
+void text_with_fields(const uno::Reference<lang::XMultiServiceFactory>& factory, const uno::Reference<text::XText>& text,
+                      const std::string& pattern, const std::vector<const char*>& fields)
 {
     text->setString(rtl::OUString());
     const uno::Reference<text::XTextCursor> cursor = text->createTextCursor();
     cursor->gotoEnd(false);
     const uno::Reference<text::XTextRange> end(cursor, uno::UNO_QUERY_THROW);
-    const std::string pattern = label_text(Label::FooterPageOfPages, language);
     std::size_t from = 0;
     while (from < pattern.size()) {
         const std::size_t at = pattern.find('{', from);
-        const bool field = at != std::string::npos && at + 2 < pattern.size() && pattern[at + 2] == '}' &&
-                           (pattern[at + 1] == '1' || pattern[at + 1] == '2');
+        const std::size_t field_number = at != std::string::npos && at + 2 < pattern.size() && pattern[at + 2] == '}'
+                                             ? static_cast<std::size_t>(pattern[at + 1] - '0')
+                                             : 0;
+        const bool field = field_number >= 1 && field_number <= fields.size();
         const std::size_t stop = at == std::string::npos ? pattern.size() : at;
         if (stop > from || !field)
             text->insertString(end, from_utf8(pattern.substr(from, field ? stop - from : stop + 1 - from)), false);
@@ -42,10 +46,12 @@ void page_of_pages(const uno::Reference<lang::XMultiServiceFactory>& factory, co
             from = stop + 1;
             continue;
         }
-        uno::Reference<text::XTextContent> content(
-            factory->createInstance(pattern[at + 1] == '1' ? rtl::OUString("com.sun.star.text.TextField.PageNumber")
-                                                           : rtl::OUString("com.sun.star.text.TextField.PageCount")),
-            uno::UNO_QUERY_THROW);
+        uno::Reference<text::XTextContent> content(factory->createInstance(rtl::OUString::createFromAscii(fields[field_number - 1])),
+                                                   uno::UNO_QUERY_THROW);
+        // A date-time field shows the time unless told otherwise; ours are dates.
+        uno::Reference<beans::XPropertySet> properties(content, uno::UNO_QUERY);
+        if (properties.is() && properties->getPropertySetInfo()->hasPropertyByName("IsDate"))
+            properties->setPropertyValue("IsDate", uno::Any(true));
         text->insertTextContent(end, content, false);
         from = at + 3;
     }
@@ -92,14 +98,20 @@ void apply_page_setup(const uno::Reference<uno::XComponentContext>& context, con
         style->setPropertyValue("HeaderIsOn", uno::Any(true));
         style->setPropertyValue("FooterIsOn", uno::Any(true));
         const uno::Reference<lang::XMultiServiceFactory> factory(model, uno::UNO_QUERY_THROW);
+        // Header: where the data comes from, the report, the day it is printed (a live date:
+        // the report's formulas are live, so the day printed is the day of its figures).
         uno::Reference<sheet::XHeaderFooterContent> header(style->getPropertyValue("RightPageHeaderContent"), uno::UNO_QUERY_THROW);
-        header->getLeftText()->setString(rtl::OUString());
+        header->getLeftText()->setString(report.page.source.empty()
+                                             ? rtl::OUString()
+                                             : from_utf8(format_label(Label::HeaderSource, language, {report.page.source})));
         header->getCenterText()->setString(from_utf8(report.name));
-        header->getRightText()->setString(rtl::OUString());
+        text_with_fields(factory, header->getRightText(), label_text(Label::HeaderPrintedOn, language),
+                         {"com.sun.star.text.TextField.DateTime"});
         style->setPropertyValue("RightPageHeaderContent", uno::Any(header));
         uno::Reference<sheet::XHeaderFooterContent> footer(style->getPropertyValue("RightPageFooterContent"), uno::UNO_QUERY_THROW);
         footer->getLeftText()->setString(rtl::OUString());
-        page_of_pages(factory, footer->getCenterText(), language);
+        text_with_fields(factory, footer->getCenterText(), label_text(Label::FooterPageOfPages, language),
+                         {"com.sun.star.text.TextField.PageNumber", "com.sun.star.text.TextField.PageCount"});
         footer->getRightText()->setString(rtl::OUString());
         style->setPropertyValue("RightPageFooterContent", uno::Any(footer));
         uno::Reference<beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)->setPropertyValue("PageStyle", uno::Any(name));

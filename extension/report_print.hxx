@@ -1,7 +1,7 @@
 // How a report sheet prints (SPEC §9): its own page style — landscape or portrait, scaled
-// to the pages core asked for, the report's name in the header and "page n of m" in the
-// footer, in the UI language — and the manual page breaks core placed (one partner per
-// page). Print settings are looks: a failure here never stops a report.
+// to the pages core asked for, the source range, the report's name and the date printed in
+// the header and "page n of m" in the footer, in the UI language — and the manual page
+// breaks core placed (one partner per page). Print settings are looks: a failure here never stops a report.
 #pragma once
 
 #include <com/sun/star/frame/XModel.hpp>

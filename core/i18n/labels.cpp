@@ -288,6 +288,8 @@ constexpr Entry entries[] = {
     {Label::StarterEvent, "Users' seminar", "用户研讨会"},
     {Label::CostCategoryHeading, "Category", "类别"},
     {Label::NoDealInPeriod, "No deal closes in {1}: the close dates run {2}. Choose “Dates on the sheet” in the Funnel panel and type the period here.", "{1}内没有预计成交的商机:数据中的成交日期为 {2}。请在销售漏斗面板中选择“评审表中的日期”,并在此填写期间。"},
+    {Label::HeaderSource, "Source: {1}", "数据来源：{1}"},
+    {Label::HeaderPrintedOn, "Printed {1}", "打印日期：{1}"},
 };
 
 constexpr bool in_enum_order()

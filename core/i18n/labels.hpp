@@ -292,6 +292,8 @@ enum class Label {
     StarterEvent,
     CostCategoryHeading,
     NoDealInPeriod,
+    HeaderSource,
+    HeaderPrintedOn,
     Count_ // not a label: the table's size
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace kat {
 namespace {
@@ -212,6 +213,9 @@ std::size_t add_report_header(ReportSheet& sheet, std::string_view title, const 
     sheet.status_column = 1;
     sheet.status = mapping_status(table, language);
     text(2, 1, sheet.status, CellStyle::Note);
+    // The header repeats it on every page, without the $ signs a formula needs.
+    sheet.page.source.clear();
+    std::remove_copy(source.begin(), source.end(), std::back_inserter(sheet.page.source), '$');
     return 4;
 }
 

@@ -60,13 +60,15 @@ struct InputArea {
 };
 
 // How the sheet prints: the report's own page style (landscape or not, scaled to so many
-// pages wide and tall; 0 = as many as it takes), with the report's name in the header and
-// "page n of m" in the footer, and manual page breaks before the listed rows.
+// pages wide and tall; 0 = as many as it takes), with the source range, the report's name
+// and the date printed in the header and "page n of m" in the footer, and manual page
+// breaks before the listed rows.
 struct PageSetup {
     bool landscape = false;
     std::size_t pages_wide = 1;
     std::size_t pages_tall = 0;
     std::vector<std::size_t> breaks_before_rows;
+    std::string source; // "'商机'.A1:H65": the table the report reads, for the header
 };
 
 struct ReportSheet {

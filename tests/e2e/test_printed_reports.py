@@ -147,6 +147,9 @@ class ForecastReviewReportTest(OfficeTestCase):
             text = pdf_text(path)
         self.assertIn("Page 1 of 1", text)
         self.assertNotIn("Offset", text)                 # helper data is not printed
+        # The header: where the figures come from, the report, the day printed (a live date).
+        self.assertIn("Source: 'Sheet1'.A1:E6", text)
+        self.assertRegex(text, r"Printed \d{1,2}/\d{1,2}/\d{2,4}")
 
 
 LEDGER = [("合作伙伴", "类型", "销售金额", "回款", "日期"),
@@ -307,6 +310,8 @@ class PrintedReportsInChineseTest(OfficeTestCase):
             pdf_pages(self.doc, self.doc.Sheets.getByName(funnel), funnel_pdf)
             funnel_text = pdf_text(funnel_pdf)
         self.assertIn("第 1 页,共 1 页", text)
+        self.assertIn("数据来源：'%s'.A1:E6" % self.sheet.Name, text)
+        self.assertIn("打印日期：", text)
         for words in ("差距覆盖率", "本期目标", "赢单金额、加权预测与目标对比"):
             self.assertIn(words, text)
         # No English word a user did not type: the deals' own words are English here, so
