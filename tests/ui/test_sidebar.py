@@ -158,7 +158,7 @@ class SidebarCase:
         self.doc.UndoManager.addUndoManagerListener(watch)
         try:
             self.press(panel, button)
-            wait_for(lambda: closed, what)
+            wait_for(lambda: closed, what, timeout=60.0)  # a loaded machine builds slowly
         finally:
             self.doc.UndoManager.removeUndoManagerListener(watch)
 
