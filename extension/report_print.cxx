@@ -1,5 +1,6 @@
 #include "report_print.hxx"
 
+#include <algorithm>
 #include <vector>
 
 #include <com/sun/star/awt/Size.hpp>
@@ -8,7 +9,11 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XHeaderFooterContent.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -116,6 +121,16 @@ void apply_page_setup(const uno::Reference<uno::XComponentContext>& context, con
         style->setPropertyValue("RightPageFooterContent", uno::Any(footer));
         uno::Reference<beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)->setPropertyValue("PageStyle", uno::Any(name));
 
+        // Rows above print_from_row are for the screen: the print range starts below them.
+        if (report.page.print_from_row) {
+            uno::Reference<sheet::XSheetCellCursor> used = sheet->createCursor();
+            uno::Reference<sheet::XUsedAreaCursor>(used, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+            const table::CellRangeAddress end = uno::Reference<sheet::XCellRangeAddressable>(used, uno::UNO_QUERY_THROW)->getRangeAddress();
+            const sal_Int32 first = static_cast<sal_Int32>(*report.page.print_from_row);
+            uno::Sequence<table::CellRangeAddress> printed(1);
+            printed[0] = table::CellRangeAddress(end.Sheet, 0, first, end.EndColumn, std::max(end.EndRow, first));
+            uno::Reference<sheet::XPrintAreas>(sheet, uno::UNO_QUERY_THROW)->setPrintAreas(printed);
+        }
         uno::Reference<container::XIndexAccess> rows(
             uno::Reference<table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getRows(), uno::UNO_QUERY_THROW);
         for (std::size_t row : report.page.breaks_before_rows)

@@ -288,8 +288,9 @@ constexpr Entry entries[] = {
     {Label::StarterEvent, "Users' seminar", "用户研讨会"},
     {Label::CostCategoryHeading, "Category", "类别"},
     {Label::NoDealInPeriod, "No deal closes in {1}: the close dates run {2}. Choose “Dates on the sheet” in the Funnel panel and type the period here.", "{1}内没有预计成交的商机:数据中的成交日期为 {2}。请在销售漏斗面板中选择“评审表中的日期”,并在此填写期间。"},
-    {Label::HeaderSource, "Source: {1}", "数据来源：{1}"},
-    {Label::HeaderPrintedOn, "Printed {1}", "打印日期：{1}"},
+    {Label::HeaderSource, "Source: {1}", "数据来源:{1}"},
+    {Label::HeaderPrintedOn, "Printed {1}", "打印日期:{1}"},
+    {Label::OverviewNotPrinted, "Printing this sheet prints each partner's statement on its own page; this overview stays on screen.", "打印本表时每个合作伙伴的对账单各占一页;以上概览只在屏幕上显示。"},
 };
 
 constexpr bool in_enum_order()

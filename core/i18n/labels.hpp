@@ -294,6 +294,7 @@ enum class Label {
     NoDealInPeriod,
     HeaderSource,
     HeaderPrintedOn,
+    OverviewNotPrinted,
     Count_ // not a label: the table's size
 };
 

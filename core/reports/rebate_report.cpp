@@ -92,6 +92,13 @@ ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const So
     std::unordered_map<std::string, std::vector<std::size_t>> sales_of;
     for (std::size_t r = 0; r < partners.size(); ++r)
         sales_of[fold_key(cell_text(partners[r]))].push_back(r);
+    // Printed, the sheet is the partners' pages alone (two partners, two pages); the
+    // overview above stays on screen, and says so.
+    if (!partner_order.empty()) {
+        w.note(row - 1, 0, 9, label_text(Label::OverviewNotPrinted, language));
+        ++row;
+        sheet.page.print_from_row = row;
+    }
     for (const std::string& partner : partner_order) {
         sheet.page.breaks_before_rows.push_back(row);
         w.text(row++, 0, format_label(Label::PartnerStatementTitle, language, {partner}), CellStyle::Title);
@@ -107,9 +114,10 @@ ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const So
                                                           : NumberFormat::Money);
             }
         ++row;
-        // Every sale of the partner, each cell pointing at the ledger row.
+        // Every sale of the partner (the customer where the ledger names one), each cell
+        // pointing at the ledger row.
         w.text(row++, 0, label_text(Label::PartnerSales, language), CellStyle::Heading);
-        const std::vector<Field> shown = {Field::Date, Field::PartnerType, Field::Amount, Field::Collected};
+        const std::vector<Field> shown = {Field::Account, Field::Date, Field::PartnerType, Field::Amount, Field::Collected};
         std::size_t c = 0;
         for (Field f : shown)
             if (table.mapping.has(f))
@@ -135,8 +143,9 @@ ReportSheet rebate_report(const Grid& grid, const DetectedTable& table, const So
         std::vector<NumberFormat> line_formats;
         for (Field f : shown)
             if (table.mapping.has(f))
-                line_formats.push_back(f == Field::Date ? NumberFormat::Date
-                                       : f == Field::PartnerType ? NumberFormat::General : NumberFormat::Money);
+                line_formats.push_back(f == Field::Date                                 ? NumberFormat::Date
+                                       : f == Field::PartnerType || f == Field::Account ? NumberFormat::General
+                                                                                       : NumberFormat::Money);
         line_formats.push_back(NumberFormat::Money);
         line_formats.push_back(NumberFormat::Money);
         const std::size_t listed = lines_of_partner.size();

@@ -69,6 +69,8 @@ struct PageSetup {
     std::size_t pages_tall = 0;
     std::vector<std::size_t> breaks_before_rows;
     std::string source; // "'商机'.A1:H65": the table the report reads, for the header
+    // Rows above this one are for the screen only: printing the sheet starts here.
+    std::optional<std::size_t> print_from_row;
 };
 
 struct ReportSheet {

@@ -83,16 +83,19 @@ std::vector<StarterSheet> starter_workbook(const StageModel& model, double today
     StarterSheet ledger;
     ledger.name = label_text(Label::StarterLedger, language);
     ledger.kind = TableKind::PartnerLedger;
-    ledger.rows.push_back(header({Field::Partner, Field::PartnerType, Field::Amount, Field::Collected, Field::Date}, language));
+    ledger.rows.push_back(
+        header({Field::Partner, Field::PartnerType, Field::Amount, Field::Collected, Field::Date, Field::Account}, language));
     const TableCell partner = text({"Partner A", "张三"}, language);
     const TableCell direct = text({"Direct", "直接"}, language), indirect = text({"Indirect", "间接"}, language);
-    ledger.rows.push_back({partner, direct, number(40000), number(40000), number(today - 90)});
-    ledger.rows.push_back({partner, direct, number(60000), number(50000), number(today - 45)});
-    ledger.rows.push_back({partner, indirect, number(30000), TableCell::empty(), number(today - 20)});
-    ledger.formats = {NumberFormat::General, NumberFormat::General, NumberFormat::Money, NumberFormat::Money, NumberFormat::Date};
-    ledger.choices.resize(5);
+    ledger.rows.push_back({partner, direct, number(40000), number(40000), number(today - 90), text({"Acme Labs", "华东理工"}, language)});
+    ledger.rows.push_back({partner, direct, number(60000), number(50000), number(today - 45), text({"Globex", "浙江大学"}, language)});
+    ledger.rows.push_back(
+        {partner, indirect, number(30000), TableCell::empty(), number(today - 20), text({"Initech", "厦门大学"}, language)});
+    ledger.formats = {NumberFormat::General, NumberFormat::General, NumberFormat::Money,
+                      NumberFormat::Money,   NumberFormat::Date,    NumberFormat::General};
+    ledger.choices.resize(6);
     ledger.choices[1] = words({{"Direct", "直接"}, {"Indirect", "间接"}}, language);
-    ledger.widths = {4000, 2400, 3200, 3200, 2800};
+    ledger.widths = {4000, 2400, 3200, 3200, 2800, 4000};
     sheets.push_back(std::move(ledger));
 
     StarterSheet people;

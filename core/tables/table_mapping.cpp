@@ -197,7 +197,8 @@ const std::vector<Field>& fields_of(TableKind kind)
         Field::Stage, Field::Amount, Field::Probability, Field::DealName, Field::Account, Field::Owner,
         Field::CloseDate, Field::Created, Field::StageEntered, Field::ForecastCategory, Field::Collected,
         Field::Region, Field::Product, Field::Campaign};
-    static const std::vector<Field> ledger = {Field::Partner, Field::PartnerType, Field::Amount, Field::Collected, Field::Date};
+    static const std::vector<Field> ledger = {Field::Partner, Field::PartnerType, Field::Amount, Field::Collected, Field::Date,
+                                              Field::Account};
     static const std::vector<Field> stakeholders = {
         Field::PersonName, Field::Title, Field::Department, Field::ReportsTo, Field::Role,
         Field::Influence, Field::Support, Field::Contact, Field::Counterpart, Field::DealName, Field::Account,

@@ -190,7 +190,15 @@ class PartnerPagesAndRoleMapTest(OfficeTestCase):
         self.assertNotIn("李四", str(page))
         with tempfile.TemporaryDirectory() as folder:
             whole = os.path.join(folder, "all.pdf")
-            self.assertEqual(3, pdf_pages(self.doc, report, whole))               # the overview, then one per partner
+            # Two partners, two pages: printed, the sheet is the partners' pages alone; the
+            # overview above them stays on screen and says so.
+            self.assertEqual(2, pdf_pages(self.doc, report, whole))
+            pages = pdf_text(whole).split("\f")
+            self.assertIn("Rebate statement: 张三", pages[0])
+            self.assertNotIn("李四", pages[0])
+            self.assertIn("Rebate statement: 李四", pages[1])
+            self.assertNotIn("张三", pages[1])
+            self.assertTrue(any(str(r[0]).startswith("Printing this sheet prints each partner") for r in rows[:zhang]))
             # The rep clicks into 张三's page and exports it alone.
             self.doc.CurrentController.setActiveSheet(report)
             self.doc.CurrentController.select(report.getCellByPosition(0, zhang + 3))
@@ -310,8 +318,8 @@ class PrintedReportsInChineseTest(OfficeTestCase):
             pdf_pages(self.doc, self.doc.Sheets.getByName(funnel), funnel_pdf)
             funnel_text = pdf_text(funnel_pdf)
         self.assertIn("第 1 页,共 1 页", text)
-        self.assertIn("数据来源：'%s'.A1:E6" % self.sheet.Name, text)
-        self.assertIn("打印日期：", text)
+        self.assertIn("数据来源:'%s'.A1:E6" % self.sheet.Name, text)
+        self.assertIn("打印日期:", text)
         for words in ("差距覆盖率", "本期目标", "赢单金额、加权预测与目标对比"):
             self.assertIn(words, text)
         # No English word a user did not type: the deals' own words are English here, so

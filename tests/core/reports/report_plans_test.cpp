@@ -9,6 +9,7 @@
 #include "reports/forecast_review_report.hpp"
 #include "reports/funnel_report.hpp"
 #include "reports/org_chart.hpp"
+#include "reports/rebate_report.hpp"
 #include "reports/report_sheet.hpp"
 
 using namespace kat;
@@ -36,6 +37,7 @@ class ReportPlansTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(the_event_report_keeps_its_plan_and_reads_its_invitees);
     CPPUNIT_TEST(the_review_says_what_it_needs);
     CPPUNIT_TEST(the_funnel_learns_stage_limits_and_hides_its_chart_data);
+    CPPUNIT_TEST(a_partner_page_lists_each_sale_with_its_customer);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -49,6 +51,32 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("$'O''Brien 商机'.$C$7:$C$8"), data_range(place, table, Field::Amount));
         CPPUNIT_ASSERT_EQUAL(std::string("$'O''Brien 商机'.$B$6:$C$8"), table_range(place, table, 2));
         CPPUNIT_ASSERT_EQUAL(std::string("\"a\"\"b\""), formula_string("a\"b"));
+    }
+
+    void a_partner_page_lists_each_sale_with_its_customer()
+    {
+        const Grid ledger = {row({"合作伙伴", "类型", "销售金额", "回款", "日期", "客户"}),
+                             row({"张三", "直接", "40000", "40000", "2026-03-01", "华东理工"}),
+                             row({"李四", "直接", "20000", "20000", "2026-08-01", "浙江大学"})};
+        const DetectedTable table = detect_table(ledger, TableKind::PartnerLedger).value();
+        CPPUNIT_ASSERT(table.mapping.has(Field::Account));
+        const ReportSheet sheet = rebate_report(ledger, table, {"台账", 0, 0}, seed_policy_rows(Language::Chinese), Language::Chinese);
+        // Each partner page's sales list starts with the customer, a live reference to the
+        // ledger's cell; the header of every page names the ledger.
+        std::vector<std::pair<std::size_t, std::string>> first_cells; // (row, customer reference) of each sales list
+        for (const ReportItem& item : sheet.items)
+            if (item.kind == ReportItem::Kind::Formulas && item.column == 0)
+                first_cells.emplace_back(item.row, item.block.at(0).at(0).text);
+        CPPUNIT_ASSERT_EQUAL(std::size_t(2), first_cells.size());
+        CPPUNIT_ASSERT_EQUAL(std::string("=$'台账'.$F$2"), first_cells[0].second);
+        CPPUNIT_ASSERT_EQUAL(std::string("=$'台账'.$F$3"), first_cells[1].second);
+        const auto heading = std::find_if(sheet.items.begin(), sheet.items.end(), [&](const ReportItem& item) {
+            return item.row + 1 == first_cells[0].first && item.column == 0;
+        });
+        CPPUNIT_ASSERT(heading != sheet.items.end());
+        CPPUNIT_ASSERT_EQUAL(std::string("客户"), heading->text);
+        CPPUNIT_ASSERT_EQUAL(std::string("'台账'.A1:F3"), sheet.page.source);
+        CPPUNIT_ASSERT_EQUAL(std::size_t(2), sheet.page.breaks_before_rows.size()); // one page per partner
     }
 
     void the_review_reads_its_own_targets_and_dates()
