@@ -291,6 +291,7 @@ constexpr Entry entries[] = {
     {Label::HeaderSource, "Source: {1}", "数据来源:{1}"},
     {Label::HeaderPrintedOn, "Printed {1}", "打印日期:{1}"},
     {Label::OverviewNotPrinted, "Printing this sheet prints each partner's statement on its own page; this overview stays on screen.", "打印本表时每个合作伙伴的对账单各占一页;以上概览只在屏幕上显示。"},
+    {Label::NoBackupsNeeded, "None to call now: the confirmed main list covers the headcount, or no headcount is set in the plan.", "目前无需联系备选:正式名单已确认人数已达到目标人数,或计划中未填目标人数。"},
 };
 
 constexpr bool in_enum_order()

@@ -295,6 +295,7 @@ enum class Label {
     HeaderSource,
     HeaderPrintedOn,
     OverviewNotPrinted,
+    NoBackupsNeeded,
     Count_ // not a label: the table's size
 };
 

@@ -107,6 +107,11 @@ ReportSheet event_report(const Grid& grid, const DetectedTable& table, const Sou
                 "=" + formula_call("EVENT.BACKUPS", {range(Field::PersonName), range(Field::InviteStatus), range(Field::InviteList),
                                                      "N(" + headcount + ")"}),
                 {}, CellStyle::Plain);
+        // A blank answer under the heading would read as a fault: say, live, that nobody
+        // needs calling.
+        w.formula(row, 1,
+                  "=IF(" + cell_name(row, 0) + "=\"\";" + formula_string(label_text(Label::NoBackupsNeeded, language)) + ";\"\")",
+                  NumberFormat::General, CellStyle::Note);
         row += rows;
     }
     ++row;

@@ -195,6 +195,10 @@ public:
         // Headcount 3, one main confirmed: two backups to call, the area sized for them.
         const ReportItem* backups = item_with(sheet, "=EVENT.BACKUPS(");
         CPPUNIT_ASSERT(backups && backups->rows == 2);
+        // Beside it, live: "none to call now" when the answer is blank.
+        const ReportItem* none = item_with(sheet, "目前无需联系备选");
+        CPPUNIT_ASSERT(none && none->row == backups->row && none->column == 1);
+        CPPUNIT_ASSERT_EQUAL(std::string("=IF(") + cell_name(backups->row, 0) + "=\"\";", none->text.substr(0, 4 + cell_name(backups->row, 0).size() + 4));
         // No opportunity table with a campaign column: it says how to get the pipeline.
         CPPUNIT_ASSERT(item_with(sheet, "来源活动"));
         CPPUNIT_ASSERT(sheet.input("plan") && sheet.input("plan")->rows == event_plan_rows);
