@@ -268,7 +268,9 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
         if (!stalled.ok()) {
             w.text(row++, 0, (label_text(Label::CannotList, language)) + stalled.error().message, CellStyle::Warning);
         } else {
-            const std::vector<Field> shown = {Field::DealName, Field::Account, Field::Owner, Field::Stage, Field::Amount};
+            // The account last: its long names run on into the empty columns to the right
+            // instead of under the next column (the columns are sized for the funnel above).
+            const std::vector<Field> shown = {Field::DealName, Field::Owner, Field::Stage, Field::Amount};
             std::vector<Column> shown_columns;
             Table list(1);
             for (Field f : shown) {
@@ -276,20 +278,24 @@ ReportSheet funnel_report(const Grid& grid, const DetectedTable& table, const So
                 shown_columns.push_back(field_column(grid, table, f));
             }
             list[0].push_back(TableCell::of(label_text(Label::DaysStage, language)));
+            list[0].push_back(TableCell::of(field_title(Field::Account, language)));
+            const Column accounts = field_column(grid, table, Field::Account);
+            const auto as_cell = [](const Cell& cell) {
+                return cell.kind == Cell::Kind::Number ? TableCell::of(cell.number) : TableCell::of(cell_text(cell));
+            };
             for (std::size_t deal : stalled.value()) {
                 TableRow line;
-                for (const Column& column : shown_columns) {
-                    const Cell& cell = column[deal];
-                    line.push_back(cell.kind == Cell::Kind::Number ? TableCell::of(cell.number) : TableCell::of(cell_text(cell)));
-                }
+                for (const Column& column : shown_columns)
+                    line.push_back(as_cell(column[deal]));
                 line.push_back(TableCell::of(std::floor(options.today - read_date(entered_column[deal]).value)));
+                line.push_back(as_cell(accounts[deal]));
                 list.push_back(std::move(line));
             }
             const std::size_t listed = list.size();
             if (!stalled.value().empty())
                 w.block(row, 0, std::move(list),
-                        {NumberFormat::General, NumberFormat::General, NumberFormat::General, NumberFormat::General,
-                         NumberFormat::Money, NumberFormat::Integer});
+                        {NumberFormat::General, NumberFormat::General, NumberFormat::General, NumberFormat::Money,
+                         NumberFormat::Integer, NumberFormat::General});
             row += stalled.value().empty() ? 0 : listed;
             if (stalled.value().empty())
                 w.text(row++, 0, label_text(Label::NoStalledDeals, language));
