@@ -101,7 +101,7 @@ public:
     ReportSheetSlot(const uno::Reference<frame::XModel>& model, ReportKind kind)
         : model_(model),
           sheets_(uno::Reference<sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets()),
-          key_(from_utf8(std::string("KeyAccount.Report.") + command_of(kind))),
+          key_(from_utf8(std::string(report_setting_prefix) + command_of(kind))),
           previous_(stored_setting(model, key_))
     {
         if (!previous_.isEmpty() && !sheets_->hasByName(previous_))

@@ -24,7 +24,6 @@ using namespace ::com::sun::star;
 namespace kat::addin {
 namespace {
 
-const rtl::OUString report_key_prefix = "KeyAccount.Report."; // ReportSheetSlot's keys
 
 // The sheets the extension built, as the workbook remembers them.
 std::vector<rtl::OUString> report_sheet_names(const uno::Reference<frame::XModel>& model)
@@ -36,9 +35,10 @@ std::vector<rtl::OUString> report_sheet_names(const uno::Reference<frame::XModel
     uno::Reference<beans::XPropertySet> properties(supplier->getDocumentProperties()->getUserDefinedProperties(), uno::UNO_QUERY);
     if (!properties.is())
         return names;
+    const rtl::OUString prefix = rtl::OUString::createFromAscii(report_setting_prefix);
     for (const beans::Property& property : properties->getPropertySetInfo()->getProperties()) {
         rtl::OUString sheet;
-        if (property.Name.startsWith(report_key_prefix) && (properties->getPropertyValue(property.Name) >>= sheet) && !sheet.isEmpty())
+        if (property.Name.startsWith(prefix) && (properties->getPropertyValue(property.Name) >>= sheet) && !sheet.isEmpty())
             names.push_back(sheet);
     }
     return names;

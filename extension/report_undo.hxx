@@ -9,6 +9,10 @@
 
 namespace kat::addin {
 
+// The workbook setting that names the sheet of a report: "KeyAccount.Report.<command>"
+// (report_builder.cxx writes it, the listener below reads every one).
+inline constexpr char report_setting_prefix[] = "KeyAccount.Report.";
+
 // Once per document (later calls find it kept); the listener holds the document weakly.
 void keep_report_page_styles(const ::com::sun::star::uno::Reference<::com::sun::star::frame::XModel>& model) noexcept;
 
